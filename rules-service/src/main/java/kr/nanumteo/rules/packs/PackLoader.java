@@ -1,0 +1,277 @@
+package kr.nanumteo.rules.packs;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.Resource;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.io.ResourceFactory;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Reads a pack folder, checks it and compiles it to its own KieBase.
+ *
+ * <p>The DRL is compiled with a {@link KnowledgeBuilder} straight into a KieBase, never through the
+ * JVM-wide {@code KieRepository}, so packs cannot mix and a reloaded pack leaves nothing behind.
+ *
+ * <p>A pack is refused, with every problem named by file and line, when: pack.yaml is incomplete;
+ * a DRL file does not compile; a rule lacks its {@code @id}, {@code @citation} or {@code @message};
+ * two rules share an id; a message names a binding its rule does not have; a parameter lacks its
+ * citation; or a rule reads a parameter pack.yaml does not define (or defines with another kind).
+ */
+public final class PackLoader {
+
+    /** {@code params.num("a.b")}: the parameter accessors a rule may call, by kind. */
+    private static final Pattern PARAM_USE = Pattern.compile("params\\.(num|integer|amount|list|flag|text)\\(\"([^\"]+)\"\\)");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\$\\w+)\\}");
+    private static final YAMLMapper YAML = YAMLMapper.builder().build();
+
+    private PackLoader() {
+    }
+
+    public static RulePack load(PackFiles files) {
+        List<String> problems = new ArrayList<>();
+        String origin = files.origin();
+        if (!files.files().containsKey(PackFiles.DESCRIPTOR)) {
+            throw new PackLoadException(origin, List.of(PackFiles.DESCRIPTOR + ": 파일이 없습니다"));
+        }
+        JsonNode yaml;
+        try {
+            yaml = YAML.readTree(files.files().get(PackFiles.DESCRIPTOR));
+        } catch (JacksonException e) {
+            throw new PackLoadException(origin, List.of(PackFiles.DESCRIPTOR + ": YAML을 읽을 수 없습니다: " + e.getOriginalMessage()));
+        }
+        String where = PackFiles.DESCRIPTOR;
+        String id = requiredText(yaml, "id", where, problems);
+        String version = requiredText(yaml, "version", where, problems);
+        LocalDate from = date(yaml, "effectiveFrom", true, where, problems);
+        LocalDate to = date(yaml, "effectiveTo", false, where, problems);
+        if (from != null && to != null && to.isBefore(from)) {
+            problems.add(where + ": effectiveTo " + to + "가 effectiveFrom " + from + "보다 앞섭니다");
+        }
+        String guideline = requiredText(yaml, "guideline", where, problems);
+        String previous = optionalText(yaml, "previous");
+        Parameters parameters = parameters(yaml.path("parameters"), problems);
+        List<RulePack.Interpretation> interpretations = interpretations(yaml.path("interpretations"), parameters, problems);
+
+        List<String> drlFiles = files.files().keySet().stream().filter(n -> n.endsWith(".drl")).toList();
+        if (drlFiles.isEmpty()) {
+            problems.add(origin + ": .drl 파일이 없습니다");
+        }
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        Map<String, String> sourceOf = new HashMap<>();
+        for (String name : drlFiles) {
+            String text = files.text(name);
+            checkParameterUses(name, text, parameters, problems);
+            Resource resource = ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8));
+            resource.setSourcePath(name);
+            builder.add(resource, ResourceType.DRL);
+        }
+        if (builder.hasErrors()) {
+            for (KnowledgeBuilderError e : builder.getErrors()) {
+                String file = e.getResource() == null ? "?" : e.getResource().getSourcePath();
+                int[] lines = e.getLines();
+                String line = lines == null || lines.length == 0 ? "" : ":" + Arrays.stream(lines).mapToObj(Integer::toString)
+                        .reduce((a, b) -> a + "," + b).orElse("");
+                problems.add(file + line + ": " + e.getMessage().strip());
+            }
+            throw new PackLoadException(origin, problems);
+        }
+        List<RulePack.RuleInfo> rules = catalogue(builder.getKnowledgePackages(), problems);
+        if (!problems.isEmpty()) {
+            throw new PackLoadException(origin, problems);
+        }
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
+        kieBase.addPackages(builder.getKnowledgePackages());
+        return new RulePack(id, version, from, to, files.sha256(), guideline, previous, parameters,
+                interpretations, rules, origin, kieBase);
+    }
+
+    private static List<RulePack.RuleInfo> catalogue(Iterable<KiePackage> packages, List<String> problems) {
+        Map<String, RulePack.RuleInfo> byId = new LinkedHashMap<>();
+        for (KiePackage pkg : packages) {
+            for (Rule rule : pkg.getRules()) {
+                RuleImpl impl = (RuleImpl) rule;
+                String file = impl.getResource() == null ? pkg.getName() : impl.getResource().getSourcePath();
+                String where = file + ": rule \"" + rule.getName() + "\"";
+                String ruleId = meta(rule, "id");
+                String citation = meta(rule, "citation");
+                String message = meta(rule, "message");
+                if (ruleId == null) {
+                    problems.add(where + ": @id가 없습니다");
+                    continue;
+                }
+                if (citation == null) {
+                    problems.add(where + ": @citation(지침 근거)이 없습니다");
+                }
+                if (message == null) {
+                    problems.add(where + ": @message(한국어 안내문)가 없습니다");
+                } else {
+                    if (!message.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL)) {
+                        problems.add(where + ": @message는 한국어여야 합니다");
+                    }
+                    Matcher m = PLACEHOLDER.matcher(message);
+                    while (m.find()) {
+                        if (!impl.getDeclarations().containsKey(m.group(1))) {
+                            problems.add(where + ": @message의 " + m.group() + "는 이 규칙에 없는 변수입니다");
+                        }
+                    }
+                }
+                RulePack.RuleInfo info = new RulePack.RuleInfo(ruleId, rule.getName(), file, citation, message);
+                RulePack.RuleInfo clash = byId.putIfAbsent(ruleId, info);
+                if (clash != null) {
+                    problems.add(where + ": 규칙 id " + ruleId + "가 \"" + clash.name() + "\"(" + clash.file() + ")와 겹칩니다");
+                }
+            }
+        }
+        return List.copyOf(byId.values());
+    }
+
+    private static String meta(Rule rule, String key) {
+        Object v = rule.getMetaData().get(key);
+        if (v == null) {
+            return null;
+        }
+        String s = v.toString().strip();
+        // DRL keeps the quotes of @id("DI-01") in some versions: strip them either way.
+        if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
+            s = s.substring(1, s.length() - 1);
+        }
+        return s.isBlank() ? null : s;
+    }
+
+    private static void checkParameterUses(String file, String text, Parameters parameters, List<String> problems) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            Matcher m = PARAM_USE.matcher(lines[i]);
+            while (m.find()) {
+                try {
+                    switch (m.group(1)) {
+                        case "num" -> parameters.num(m.group(2));
+                        case "integer" -> parameters.integer(m.group(2));
+                        case "amount" -> parameters.amount(m.group(2));
+                        case "list" -> parameters.list(m.group(2));
+                        case "flag" -> parameters.flag(m.group(2));
+                        default -> parameters.text(m.group(2));
+                    }
+                } catch (IllegalArgumentException e) {
+                    problems.add(file + ":" + (i + 1) + ": " + e.getMessage());
+                }
+            }
+        }
+    }
+
+    private static Parameters parameters(JsonNode node, List<String> problems) {
+        Map<String, Parameters.Parameter> byKey = new LinkedHashMap<>();
+        if (!node.isObject()) {
+            problems.add(PackFiles.DESCRIPTOR + ": parameters가 없습니다");
+            return new Parameters(byKey);
+        }
+        for (String key : node.propertyNames()) {
+            JsonNode p = node.get(key);
+            String where = PackFiles.DESCRIPTOR + ": parameters." + key;
+            JsonNode v = p.path("value");
+            Object value;
+            if (v.isNumber()) {
+                value = v.decimalValue();
+            } else if (v.isBoolean()) {
+                value = v.booleanValue();
+            } else if (v.isString()) {
+                value = v.stringValue();
+            } else if (v.isArray()) {
+                List<String> items = new ArrayList<>();
+                v.values().forEach(item -> items.add(item.asString()));
+                value = List.copyOf(items);
+            } else {
+                problems.add(where + ": value가 없습니다");
+                continue;
+            }
+            String citation = optionalText(p, "citation");
+            if (citation == null) {
+                problems.add(where + ": citation(지침 근거)이 없습니다");
+            }
+            String description = optionalText(p, "description");
+            if (description == null) {
+                problems.add(where + ": description이 없습니다");
+            }
+            byKey.put(key, new Parameters.Parameter(key, value, optionalText(p, "unit"), description, citation));
+        }
+        return new Parameters(byKey);
+    }
+
+    private static List<RulePack.Interpretation> interpretations(JsonNode node, Parameters parameters, List<String> problems) {
+        List<RulePack.Interpretation> list = new ArrayList<>();
+        if (node.isMissingNode() || node.isNull()) {
+            return list;
+        }
+        if (!node.isArray()) {
+            problems.add(PackFiles.DESCRIPTOR + ": interpretations는 목록이어야 합니다");
+            return list;
+        }
+        for (JsonNode i : node.values()) {
+            String where = PackFiles.DESCRIPTOR + ": interpretations " + i.path("id").asString("?");
+            String id = requiredText(i, "id", where, problems);
+            String reading = requiredText(i, "reading", where, problems);
+            String citation = requiredText(i, "citation", where, problems);
+            String parameter = optionalText(i, "parameter");
+            if (parameter != null && !parameters.has(parameter)) {
+                problems.add(where + ": parameter '" + parameter + "'가 parameters에 없습니다");
+            }
+            list.add(new RulePack.Interpretation(id, optionalText(i, "topic"), reading, parameter, citation));
+        }
+        return List.copyOf(list);
+    }
+
+    private static String requiredText(JsonNode node, String field, String where, List<String> problems) {
+        String s = optionalText(node, field);
+        if (s == null) {
+            problems.add(where + ": " + field + "가 없습니다");
+        }
+        return s;
+    }
+
+    private static String optionalText(JsonNode node, String field) {
+        JsonNode v = node.path(field);
+        if (v.isMissingNode() || v.isNull()) {
+            return null;
+        }
+        String s = v.asString().strip();
+        return s.isEmpty() ? null : s;
+    }
+
+    private static LocalDate date(JsonNode node, String field, boolean required, String where, List<String> problems) {
+        String s = optionalText(node, field);
+        if (s == null) {
+            if (required) {
+                problems.add(where + ": " + field + "가 없습니다");
+            }
+            return null;
+        }
+        try {
+            return LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+            problems.add(where + ": " + field + " '" + s + "'는 날짜(YYYY-MM-DD)가 아닙니다");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package kr.nanumteo.rules.packs;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.kie.api.KieBase;
+
+/**
+ * One compiled, frozen rule pack: its identity and period, its parameters and interpretations, the
+ * catalogue of its rules, and the KieBase they compiled to.
+ *
+ * @param effectiveTo the last day in force, inclusive; {@code null} while no later pack has started
+ */
+public record RulePack(
+        String id,
+        String version,
+        LocalDate effectiveFrom,
+        LocalDate effectiveTo,
+        String sha256,
+        String guideline,
+        String previous,
+        Parameters parameters,
+        List<Interpretation> interpretations,
+        List<RuleInfo> rules,
+        String origin,
+        KieBase kieBase) {
+
+    /** How a decision names the pack it was made with. */
+    public record Ref(String id, String version, String sha256) {}
+
+    /** Where the guideline is ambiguous: the reading this pack takes and the parameter that holds it, if any. */
+    public record Interpretation(String id, String topic, String reading, String parameter, String citation) {}
+
+    /** A rule as the catalogue shows it: stable id, its sentence name, the section it implements, its message. */
+    public record RuleInfo(String id, String name, String file, String citation, String message) {}
+
+    public Ref ref() {
+        return new Ref(id, version, sha256);
+    }
+
+    public boolean inForceOn(LocalDate day) {
+        return !day.isBefore(effectiveFrom) && (effectiveTo == null || !day.isAfter(effectiveTo));
+    }
+
+    /** The period as staff write it: {@code 2023-01-01 ~ 2023-12-31}, or open-ended {@code 2024-01-01 ~}. */
+    public String period() {
+        return effectiveFrom + " ~" + (effectiveTo == null ? "" : " " + effectiveTo);
+    }
+
+    @Override
+    public String toString() {
+        return id + " " + version + " (" + period() + ")";
+    }
+}

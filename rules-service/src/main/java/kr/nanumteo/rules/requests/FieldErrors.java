@@ -1,0 +1,68 @@
+package kr.nanumteo.rules.requests;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The bad fields of one request, by path ({@code guardians[0].dailyHours}), first problem per field
+ * kept: a field that did not even parse is not blamed again for being missing.
+ */
+public final class FieldErrors {
+
+    /** One bad field, as the 400 answer lists it. */
+    public record FieldError(String field, String message) {}
+
+    private final Map<String, String> byField = new LinkedHashMap<>();
+
+    public void reject(String field, String message) {
+        byField.putIfAbsent(field, message);
+    }
+
+    public boolean has(String field) {
+        return byField.containsKey(field);
+    }
+
+    public boolean isEmpty() {
+        return byField.isEmpty();
+    }
+
+    public List<FieldError> list() {
+        List<FieldError> out = new ArrayList<>();
+        byField.forEach((f, m) -> out.add(new FieldError(f, m)));
+        return out;
+    }
+
+    /** Rejects {@code field} as missing when {@code value} is null and the field has no error yet. */
+    public boolean require(String field, Object value) {
+        if (value == null) {
+            reject(field, "필수 항목입니다");
+            return false;
+        }
+        return true;
+    }
+
+    /** Rejects a number outside {@code [min, max]}; null passes (use {@link #require} for presence). */
+    public void range(String field, Number value, long min, long max, String unit) {
+        if (value == null) {
+            return;
+        }
+        double v = value.doubleValue();
+        if (v < min || v > max) {
+            reject(field, min + " 이상 " + max + " 이하의 " + unit + "여야 합니다 (받은 값: " + value + ")");
+        }
+    }
+
+    public void maxLength(String field, String value, int max) {
+        if (value != null && value.codePointCount(0, value.length()) > max) {
+            reject(field, max + "자 이하여야 합니다 (받은 길이: " + value.codePointCount(0, value.length()) + ")");
+        }
+    }
+
+    public void throwIfAny() {
+        if (!isEmpty()) {
+            throw new InvalidRequestException(list());
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package kr.nanumteo.rules.scenarios;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Reads scenario files: YAML with a {@code kind}, an optional {@code pack}, and {@code scenarios}, each
+ * with {@code name}, {@code request} and one of {@code expect} / {@code rejected}, and optionally
+ * {@code fired} and {@code notFired}. Dates stay strings, as the API receives them.
+ */
+public final class ScenarioFiles {
+
+    private static final YAMLMapper YAML = YAMLMapper.builder().build();
+
+    private ScenarioFiles() {
+    }
+
+    /** Every scenario in a file, or in the *.yaml files below a folder (in path order). */
+    public static List<Scenario> read(Path path) {
+        List<Path> files;
+        if (Files.isDirectory(path)) {
+            try (Stream<Path> walk = Files.walk(path)) {
+                files = walk.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")).sorted().toList();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        } else {
+            files = List.of(path);
+        }
+        List<Scenario> all = new ArrayList<>();
+        for (Path file : files) {
+            all.addAll(readFile(file));
+        }
+        return all;
+    }
+
+    static List<Scenario> readFile(Path file) {
+        JsonNode root;
+        try {
+            root = YAML.readTree(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String name = file.getFileName().toString();
+        String kind = text(root, "kind");
+        if (kind == null) {
+            throw new IllegalArgumentException(file + ": 'kind'가 없습니다");
+        }
+        List<Scenario> out = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (JsonNode s : root.path("scenarios").values()) {
+            String title = text(s, "name");
+            if (title == null || !s.has("request") || !(s.has("expect") || s.has("rejected"))) {
+                throw new IllegalArgumentException(file + ": 시나리오에는 name, request, 그리고 expect 또는 rejected가 있어야 합니다: " + s);
+            }
+            if (!names.add(title)) {
+                throw new IllegalArgumentException(file + ": 시나리오 이름이 겹칩니다: " + title);
+            }
+            String pack = text(s, "pack") != null ? text(s, "pack") : text(root, "pack");
+            out.add(new Scenario(name, title, text(s, "kind") != null ? text(s, "kind") : kind, pack, s.get("request"),
+                    s.path("expect"), strings(s, "fired"), strings(s, "notFired"), s.has("rejected") ? strings(s, "rejected") : null));
+        }
+        if (out.isEmpty()) {
+            throw new IllegalArgumentException(file + ": 시나리오가 없습니다");
+        }
+        return out;
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v == null || v.isNull() ? null : v.asString();
+    }
+
+    private static List<String> strings(JsonNode node, String field) {
+        List<String> out = new ArrayList<>();
+        node.path(field).values().forEach(v -> out.add(v.asString()));
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,85 @@
+package kr.nanumteo.rules.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import kr.nanumteo.rules.decisions.DecisionNotFoundException;
+import kr.nanumteo.rules.decisions.DecisionNotRecordedException;
+import kr.nanumteo.rules.packs.NoPackInForceException;
+import kr.nanumteo.rules.requests.FieldErrors;
+import kr.nanumteo.rules.requests.InvalidRequestException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+
+/** Every error as an RFC 9457 problem detail, with Korean text where staff read it. */
+@RestControllerAdvice
+class ProblemAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+
+    @ExceptionHandler(InvalidRequestException.class)
+    ProblemDetail invalid(InvalidRequestException e) {
+        return invalidRequest(e.errors());
+    }
+
+    @ExceptionHandler(NoPackInForceException.class)
+    ProblemDetail noPack(NoPackInForceException e) {
+        ProblemDetail p = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, Problems.NO_RULE_PACK, "시행 중인 규칙 팩이 없습니다",
+                e.getMessage() + ". 있는 규칙 팩: " + e.available());
+        p.setProperty("asOf", e.asOf().toString());
+        if (e.requested() != null) {
+            p.setProperty("rulePack", e.requested());
+        }
+        List<Map<String, String>> packs = new ArrayList<>();
+        e.available().forEach((id, period) -> packs.add(Map.of("id", id, "period", period)));
+        p.setProperty("availablePacks", packs);
+        return p;
+    }
+
+    @ExceptionHandler(DecisionNotRecordedException.class)
+    ResponseEntity<ProblemDetail> notRecorded(DecisionNotRecordedException e) {
+        log.error("decision not recorded, answered 503", e);
+        ProblemDetail p = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, Problems.NOT_RECORDED, "결정을 기록할 수 없습니다",
+                "결정 기록 저장소(PostgreSQL)에 쓸 수 없어 판정 결과를 돌려드리지 않습니다. 잠시 후 다시 요청해 주세요.");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(p);
+    }
+
+    @ExceptionHandler(DecisionNotFoundException.class)
+    ProblemDetail notFound(DecisionNotFoundException e) {
+        return Problems.of(HttpStatus.NOT_FOUND, Problems.NOT_FOUND, "찾을 수 없습니다", e.getMessage());
+    }
+
+    /** Malformed JSON: one entry naming where the text broke. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String where = "";
+        if (ex.getCause() instanceof JacksonException j && j.getLocation() != null) {
+            TokenStreamLocation at = j.getLocation();
+            where = " (" + at.getLineNr() + "행 " + at.getColumnNr() + "열)";
+        }
+        ProblemDetail p = invalidRequest(List.of(new FieldErrors.FieldError("$", "JSON 형식이 올바르지 않습니다" + where)));
+        return ResponseEntity.badRequest().body(p);
+    }
+
+    private static ProblemDetail invalidRequest(List<FieldErrors.FieldError> errors) {
+        ProblemDetail p = Problems.of(HttpStatus.BAD_REQUEST, Problems.INVALID_REQUEST, "요청 값이 올바르지 않습니다",
+                errors.size() + "개 항목을 확인해 주세요: " + String.join(", ", errors.stream().map(FieldErrors.FieldError::field).toList()));
+        p.setProperty("errors", errors);
+        return p;
+    }
+}

@@ -1,0 +1,25 @@
+package kr.nanumteo.rules.web;
+
+import java.net.URI;
+
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+
+/** RFC 9457 problem types this service answers with. */
+public final class Problems {
+
+    public static final URI INVALID_REQUEST = URI.create("urn:nanumteo:problem:invalid-request");
+    public static final URI NO_RULE_PACK = URI.create("urn:nanumteo:problem:no-rule-pack-in-force");
+    public static final URI NOT_RECORDED = URI.create("urn:nanumteo:problem:decision-not-recorded");
+    public static final URI NOT_FOUND = URI.create("urn:nanumteo:problem:not-found");
+
+    private Problems() {
+    }
+
+    public static ProblemDetail of(HttpStatusCode status, URI type, String title, String detail) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
+        p.setType(type);
+        p.setTitle(title);
+        return p;
+    }
+}
