@@ -1,0 +1,198 @@
+package kr.nanumteo.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import kr.nanumteo.rules.decisions.DecisionKind;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/** api-docs/openapi.yaml and the running service describe the same API. */
+@DatabaseTest
+class OpenApiContractTest {
+
+    static final JsonNode SPEC = readSpec();
+
+    @Autowired
+    MockMvcTester mvc;
+    @Autowired
+    JsonMapper json;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    static JsonNode readSpec() {
+        try {
+            return YAMLMapper.builder().build().readTree(Files.readAllBytes(Path.of("..", "api-docs", "openapi.yaml")));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void everyApiRouteIsDocumentedAndEveryDocumentedRouteExists() {
+        Set<String> served = new TreeSet<>();
+        mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().stream()
+                .filter(p -> p.startsWith("/api/"))
+                .forEach(p -> info.getMethodsCondition().getMethods().forEach(m -> served.add(m.name() + " " + normalize(p)))));
+        Set<String> documented = new TreeSet<>();
+        SPEC.get("paths").propertyNames().forEach(path -> SPEC.get("paths").get(path).propertyNames()
+                .forEach(method -> documented.add(method.toUpperCase() + " " + normalize(path))));
+
+        assertThat(documented).isEqualTo(served);
+    }
+
+    @Test
+    void everyDecisionRequestSchemaListsExactlyTheFieldsTheServiceReads() {
+        for (JsonNode op : decisionOperations()) {
+            DecisionKind<?, ?> kind = DecisionKinds.byName(op.get("x-decision-kind").asString()).orElseThrow();
+            JsonNode schema = op.at("/requestBody/content/application~1json/schema");
+            List<String> problems = new ArrayList<>();
+            compareFields(kind.requestType(), schema, kind.name(), problems);
+            assertThat(problems).as(kind.name()).isEmpty();
+        }
+    }
+
+    @Test
+    void everyDocumentedExampleIsAnsweredAsTheSchemaSays() throws Exception {
+        for (JsonNode op : decisionOperations()) {
+            JsonNode responseSchema = op.at("/responses/200/content/application~1json/schema");
+            for (JsonNode example : op.at("/requestBody/content/application~1json/examples").values()) {
+                MvcTestResult r = mvc.post().uri(op.get("x-path").asString()).contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(example.get("value"))).exchange();
+                assertThat(r).as(op.get("operationId").asString()).hasStatusOk();
+                List<String> problems = new ArrayList<>();
+                conforms(json.readTree(r.getResponse().getContentAsString(StandardCharsets.UTF_8)), responseSchema, "$", problems);
+                assertThat(problems).as(op.get("operationId").asString()).isEmpty();
+            }
+            for (JsonNode example : op.at("/responses/200/content/application~1json/examples").values()) {
+                List<String> problems = new ArrayList<>();
+                conforms(example.get("value"), responseSchema, "$", problems);
+                assertThat(problems).as("documented answer of " + op.get("operationId").asString()).isEmpty();
+            }
+        }
+    }
+
+    private static List<JsonNode> decisionOperations() {
+        List<JsonNode> ops = new ArrayList<>();
+        for (String path : SPEC.get("paths").propertyNames()) {
+            JsonNode post = SPEC.get("paths").get(path).get("post");
+            if (post != null && post.has("x-decision-kind")) {
+                ((tools.jackson.databind.node.ObjectNode) post).put("x-path", path);
+                ops.add(post);
+            }
+        }
+        assertThat(ops).isNotEmpty();
+        return ops;
+    }
+
+    private static String normalize(String path) {
+        return path.replaceAll("\\{[^}]+}", "{}");
+    }
+
+    static JsonNode resolve(JsonNode schema) {
+        while (schema.has("$ref")) {
+            schema = SPEC.at(schema.get("$ref").asString().substring(1));
+        }
+        return schema;
+    }
+
+    /** The record's components and the schema's properties are the same names, all the way down. */
+    private static void compareFields(Type type, JsonNode schema, String path, List<String> problems) {
+        schema = resolve(schema);
+        Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
+        if (Collection.class.isAssignableFrom(raw)) {
+            compareFields(((ParameterizedType) type).getActualTypeArguments()[0], schema.get("items"), path + "[]", problems);
+            return;
+        }
+        if (!raw.isRecord()) {
+            return;
+        }
+        Set<String> fields = new TreeSet<>();
+        for (RecordComponent c : raw.getRecordComponents()) {
+            fields.add(c.getName());
+        }
+        Set<String> documented = new TreeSet<>(schema.get("properties").propertyNames());
+        if (!fields.equals(documented)) {
+            problems.add(path + ": the service reads " + fields + " but the schema documents " + documented);
+        }
+        for (RecordComponent c : raw.getRecordComponents()) {
+            if (schema.get("properties").has(c.getName())) {
+                compareFields(c.getGenericType(), schema.get("properties").get(c.getName()), path + "." + c.getName(), problems);
+            }
+        }
+    }
+
+    /** A small structural check: types, enums, required and undocumented properties, through $refs. */
+    static void conforms(JsonNode value, JsonNode schema, String path, List<String> problems) {
+        schema = resolve(schema);
+        Set<String> types = new TreeSet<>();
+        JsonNode t = schema.get("type");
+        if (t != null) {
+            if (t.isArray()) {
+                t.values().forEach(x -> types.add(x.asString()));
+            } else {
+                types.add(t.asString());
+            }
+        }
+        if (value.isNull()) {
+            if (!types.isEmpty() && !types.contains("null")) {
+                problems.add(path + ": null where the schema says " + types);
+            }
+            return;
+        }
+        String actual = value.isObject() ? "object" : value.isArray() ? "array" : value.isBoolean() ? "boolean"
+                : value.isIntegralNumber() ? "integer" : value.isNumber() ? "number" : "string";
+        if (!types.isEmpty() && !types.contains(actual) && !(actual.equals("integer") && types.contains("number"))) {
+            problems.add(path + ": " + actual + " where the schema says " + types);
+            return;
+        }
+        if (schema.has("enum")) {
+            List<String> allowed = new ArrayList<>();
+            schema.get("enum").values().forEach(e -> allowed.add(e.asString()));
+            if (!allowed.contains(value.asString())) {
+                problems.add(path + ": " + value + " is not one of " + allowed);
+            }
+        }
+        if (value.isObject() && schema.has("properties")) {
+            for (String name : value.propertyNames()) {
+                if (!schema.get("properties").has(name)) {
+                    problems.add(path + "." + name + ": not in the schema");
+                } else {
+                    conforms(value.get(name), schema.get("properties").get(name), path + "." + name, problems);
+                }
+            }
+            for (JsonNode required : schema.path("required").values()) {
+                if (!value.has(required.asString())) {
+                    problems.add(path + "." + required.asString() + ": required but absent");
+                }
+            }
+        }
+        if (value.isArray() && schema.has("items")) {
+            int i = 0;
+            for (JsonNode item : value.values()) {
+                conforms(item, schema.get("items"), path + "[" + i++ + "]", problems);
+            }
+        }
+    }
+}
