@@ -1,7 +1,9 @@
 package kr.nanumteo.rules.eligibility;
 
+import kr.nanumteo.rules.packs.KoreanLabel;
+
 /** Proof documents the intake desk receives (API.md), with the guideline's Korean names. */
-public enum DocumentCode {
+public enum DocumentCode implements KoreanLabel {
     EMPLOYMENT_CERTIFICATE("재직증명서"),
     COMMISSION_CONTRACT("위촉계약서"),
     LABOR_CONTRACT("근로계약서"),
@@ -23,13 +25,14 @@ public enum DocumentCode {
     FARM_BUSINESS_REGISTRATION("농업경영체 등록 증명서"),
     WORK_CONFIRMATION("근로확인서(서식 17)");
 
-    private final String koreanName;
+    private final String koreanLabel;
 
-    DocumentCode(String koreanName) {
-        this.koreanName = koreanName;
+    DocumentCode(String koreanLabel) {
+        this.koreanLabel = koreanLabel;
     }
 
-    public String koreanName() {
-        return koreanName;
+    @Override
+    public String koreanLabel() {
+        return koreanLabel;
     }
 }

@@ -109,7 +109,7 @@ public final class RuleEvaluation {
         return out.toString();
     }
 
-    /** Numbers as staff write them (8, 4.5, 56,712,000), dates in ISO form, lists joined by commas. */
+    /** Numbers as staff write them (8, 4.5, 56,712,000), codes by their Korean names, dates in ISO form, lists joined by commas. */
     static String format(Object value) {
         if (value instanceof BigDecimal d) {
             BigDecimal plain = d.stripTrailingZeros();
@@ -117,6 +117,9 @@ public final class RuleEvaluation {
         }
         if (value instanceof Long || value instanceof Integer) {
             return String.format("%,d", ((Number) value).longValue());
+        }
+        if (value instanceof KoreanLabel k) {
+            return k.koreanLabel();
         }
         if (value instanceof Enum<?> e) {
             return e.name();

@@ -1,0 +1,87 @@
+package kr.nanumteo.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The runnable jar as the README runs it: starts with the bundled packs (compiled from inside the
+ * jar), answers the contract example on loopback with a recorded decision, and stops.
+ */
+@ExtendWith(PostgresRequired.class)
+class PackagedJarIT {
+
+    static final String SCHEMA = "nanumteo_it";
+
+    @Test
+    void theJarStartsWithTheBundledPacksAndAnswersWithARecordedDecision() throws Exception {
+        Path jar = Path.of(System.getProperty("executableJar", "target/rules-service-exec.jar"));
+        assertThat(jar).exists();
+        try (Connection c = DriverManager.getConnection(PostgresRequired.URL, PostgresRequired.USER, PostgresRequired.PASSWORD)) {
+            c.createStatement().execute("drop schema if exists " + SCHEMA + " cascade");
+        }
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        Path log = Files.createTempFile("rules-service", ".log");
+        Process service = new ProcessBuilder(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(),
+                "--server.port=" + port, "--server.address=127.0.0.1",
+                "--spring.datasource.url=" + PostgresRequired.URL + "?currentSchema=" + SCHEMA,
+                "--spring.flyway.schemas=" + SCHEMA))
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+            URI base = URI.create("http://127.0.0.1:" + port);
+            long started = System.nanoTime();
+            HttpResponse<String> answer = null;
+            while (System.nanoTime() - started < Duration.ofSeconds(90).toNanos() && service.isAlive()) {
+                try {
+                    answer = http.send(HttpRequest.newBuilder(base.resolve("/api/v1/eligibility/dual-income"))
+                            .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(Examples.DUAL_INCOME))
+                            .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+                    break;
+                } catch (IOException notYetListening) {
+                    Thread.sleep(200);
+                }
+            }
+            assertThat(answer).as("the jar answered; its log:\n" + Files.readString(log)).isNotNull();
+            System.out.printf("packaged jar: first answer %d ms after launch%n", (System.nanoTime() - started) / 1_000_000);
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+            JsonNode decision = JsonMapper.builder().build().readTree(answer.body());
+            assertThat(decision.get("outcome").asString()).isEqualTo("NEEDS_DOCUMENTS");
+            assertThat(decision.at("/rulePack/id").asString()).isEqualTo("nanumteo-2024");
+            assertThat(decision.at("/rulePack/sha256").asString())
+                    .isEqualTo(kr.nanumteo.rules.packs.PackFiles.fromDirectory(TestPacks.DIR.resolve("2024")).sha256());
+
+            HttpResponse<String> recorded = http.send(HttpRequest.newBuilder(base.resolve("/api/v1/decisions/" + decision.get("decisionId").asString()))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(recorded.statusCode()).isEqualTo(200);
+            assertThat(JsonMapper.builder().build().readTree(recorded.body()).get("response")).isEqualTo(decision);
+            assertThat(Files.readString(log)).contains("rule pack nanumteo-2023", "rule pack nanumteo-2024", "rule packs warmed");
+        } finally {
+            service.destroy();
+            if (!service.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                service.destroyForcibly();
+            }
+        }
+    }
+}
