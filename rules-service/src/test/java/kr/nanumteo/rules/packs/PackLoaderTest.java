@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,14 +22,7 @@ class PackLoaderTest {
 
     /** A copy of the repository's 2024 pack to break. */
     Path copyOf2024() throws IOException {
-        Path dir = tmp.resolve("2024");
-        Files.createDirectories(dir);
-        try (Stream<Path> files = Files.list(TestPacks.DIR.resolve("2024"))) {
-            for (Path f : files.toList()) {
-                Files.copy(f, dir.resolve(f.getFileName()));
-            }
-        }
-        return dir;
+        return TestPacks.copy("2024", tmp);
     }
 
     static void replace(Path file, String from, String to) throws IOException {

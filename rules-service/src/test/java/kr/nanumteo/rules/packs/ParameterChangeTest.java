@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,13 +32,7 @@ class ParameterChangeTest {
 
     @Test
     void raisingTheMonthlyDaysFrom20To22TurnsA21DayHouseholdAway() throws IOException {
-        Path dir = tmp.resolve("2024");
-        Files.createDirectories(dir);
-        try (Stream<Path> files = Files.list(TestPacks.DIR.resolve("2024"))) {
-            for (Path f : files.toList()) {
-                Files.copy(f, dir.resolve(f.getFileName()));
-            }
-        }
+        Path dir = TestPacks.copy("2024", tmp);
         DualIncomeRequest request = RequestBinder.bind(JsonMapper.builder().build().readTree(HOUSEHOLD_WORKING_21_DAYS), DualIncomeRequest.class);
         RulePack before = PackLoader.load(PackFiles.fromDirectory(dir));
 
