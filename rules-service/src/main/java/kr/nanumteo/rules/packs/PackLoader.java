@@ -43,8 +43,9 @@ public final class PackLoader {
 
     /** {@code params.num("a.b")}: the parameter accessors a rule may call, by kind. */
     private static final Pattern PARAM_USE = Pattern.compile("params\\.(num|integer|amount|list|flag|text)\\(\"([^\"]+)\"\\)");
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\$\\w+)\\}");
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
+    /** Sessions made up front per pack; the pool grows when more evaluations run at once. */
+    private static final int SESSION_POOL_INITIAL = 4;
 
     private PackLoader() {
     }
@@ -104,7 +105,7 @@ public final class PackLoader {
         InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
         kieBase.addPackages(builder.getKnowledgePackages());
         return new RulePack(id, version, from, to, files.sha256(), guideline, previous, parameters,
-                interpretations, rules, origin, kieBase);
+                interpretations, rules, origin, kieBase, kieBase.newKieSessionsPool(SESSION_POOL_INITIAL));
     }
 
     private static List<RulePack.RuleInfo> catalogue(Iterable<KiePackage> packages, List<String> problems) {
@@ -130,12 +131,14 @@ public final class PackLoader {
                     if (!message.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL)) {
                         problems.add(where + ": @message는 한국어여야 합니다");
                     }
-                    Matcher m = PLACEHOLDER.matcher(message);
-                    while (m.find()) {
-                        if (!impl.getDeclarations().containsKey(m.group(1))) {
-                            problems.add(where + ": @message의 " + m.group() + "는 이 규칙에 없는 변수입니다");
+                    MessageTemplate template = MessageTemplate.parse(message);
+                    for (String binding : template.bindings()) {
+                        if (!impl.getDeclarations().containsKey(binding)) {
+                            problems.add(where + ": @message의 {" + binding + "}는 이 규칙에 없는 변수입니다");
                         }
                     }
+                    // Parsed once here, rendered on every firing (RuleEvaluation).
+                    impl.addMetaAttribute(MessageTemplate.METADATA_KEY, template);
                 }
                 RulePack.RuleInfo info = new RulePack.RuleInfo(ruleId, rule.getName(), file, citation, message);
                 RulePack.RuleInfo clash = byId.putIfAbsent(ruleId, info);

@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * One compiled, frozen rule pack: its identity and period, its parameters and interpretations, the
- * catalogue of its rules, and the KieBase they compiled to.
+ * catalogue of its rules, the KieBase they compiled to, and a pool of sessions over it (a session is
+ * costly to create, cheap to reset).
  *
  * @param effectiveTo the last day in force, inclusive; {@code null} while no later pack has started
  */
@@ -23,7 +25,8 @@ public record RulePack(
         List<Interpretation> interpretations,
         List<RuleInfo> rules,
         String origin,
-        KieBase kieBase) {
+        KieBase kieBase,
+        KieSessionsPool sessions) {
 
     /** How a decision names the pack it was made with. */
     public record Ref(String id, String version, String sha256) {}

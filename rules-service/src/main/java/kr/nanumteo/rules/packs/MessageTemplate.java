@@ -1,0 +1,88 @@
+package kr.nanumteo.rules.packs;
+
+import java.math.BigDecimal;
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.kie.api.runtime.rule.Match;
+
+/**
+ * A rule's Korean {@code @message}, parsed once when the pack loads: literal text and
+ * {@code {$binding}} placeholders, filled from the values the rule bound in one match.
+ */
+final class MessageTemplate {
+
+    /** Where the loader leaves the parsed template in a rule's metadata. */
+    static final String METADATA_KEY = "nanumteo.messageTemplate";
+
+    static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\$\\w+)\\}");
+
+    /** Alternating parts: even indexes literal text, odd indexes binding names. */
+    private final String[] parts;
+
+    private MessageTemplate(String[] parts) {
+        this.parts = parts;
+    }
+
+    static MessageTemplate parse(String message) {
+        List<String> parts = new ArrayList<>();
+        Matcher m = PLACEHOLDER.matcher(message);
+        int at = 0;
+        while (m.find()) {
+            parts.add(message.substring(at, m.start()));
+            parts.add(m.group(1));
+            at = m.end();
+        }
+        parts.add(message.substring(at));
+        return new MessageTemplate(parts.toArray(String[]::new));
+    }
+
+    /** The bindings the message names. */
+    List<String> bindings() {
+        List<String> names = new ArrayList<>();
+        for (int i = 1; i < parts.length; i += 2) {
+            names.add(parts[i]);
+        }
+        return names;
+    }
+
+    String render(Match match) {
+        if (parts.length == 1) {
+            return parts[0];
+        }
+        StringBuilder out = new StringBuilder(64);
+        for (int i = 0; i < parts.length; i++) {
+            out.append(i % 2 == 0 ? parts[i] : format(match.getDeclarationValue(parts[i])));
+        }
+        return out.toString();
+    }
+
+    /** Numbers as staff write them (8, 4.5, 56,712,000), codes by their Korean names, dates in ISO form, lists joined by commas. */
+    static String format(Object value) {
+        if (value instanceof BigDecimal d) {
+            BigDecimal plain = d.stripTrailingZeros();
+            return plain.scale() <= 0 ? String.format("%,d", plain.toBigInteger()) : plain.toPlainString();
+        }
+        if (value instanceof Long || value instanceof Integer) {
+            return String.format("%,d", ((Number) value).longValue());
+        }
+        if (value instanceof KoreanLabel k) {
+            return k.koreanLabel();
+        }
+        if (value instanceof Enum<?> e) {
+            return e.name();
+        }
+        if (value instanceof TemporalAccessor t) {
+            return t.toString();
+        }
+        if (value instanceof Collection<?> c) {
+            return c.stream().map(MessageTemplate::format).collect(Collectors.joining(", "));
+        }
+        return String.valueOf(value);
+    }
+}
