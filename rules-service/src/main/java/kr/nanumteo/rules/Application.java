@@ -1,5 +1,6 @@
 package kr.nanumteo.rules;
 
+import kr.nanumteo.rules.cli.Commands;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -8,6 +9,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class Application {
 
     public static void main(String[] args) {
+        if (args.length > 0 && Commands.isCommand(args[0])) {
+            System.exit(Commands.run(args, System.out, System.err));
+        }
         SpringApplication.run(Application.class, args);
     }
 }

@@ -1,10 +1,17 @@
 package kr.nanumteo.rules.decisions;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -36,6 +43,42 @@ public class DecisionLog {
         } catch (DataAccessException e) {
             throw new DecisionNotRecordedException(e);
         }
+    }
+
+    /** One line of a search: what a spreadsheet of decisions shows. */
+    public record Summary(UUID decisionId, String kind, String outcome, LocalDate asOf, RulePack.Ref rulePack,
+            Instant evaluatedAt, UUID replayOf, String applicationId, String reasons) {}
+
+    private static final String SUMMARY_COLUMNS = """
+            select id, kind, outcome, as_of, pack_id, pack_version, pack_sha256, evaluated_at, replay_of,
+                   request->>'applicationId' as application_id,
+                   case when json_typeof(response->'reasons') = 'array'
+                        then (select string_agg(r->>'message', ' / ') from json_array_elements(response->'reasons') r) end as reasons
+            from decision""";
+
+    public long count(DecisionSearch search) {
+        return jdbc.sql("select count(*) from decision" + search.where()).params(search.params()).query(Long.class).single();
+    }
+
+    /** Newest first. */
+    public List<Summary> search(DecisionSearch search, int page, int size) {
+        return jdbc.sql(SUMMARY_COLUMNS + search.where() + " order by evaluated_at desc, id limit :limit offset :offset")
+                .params(search.params()).param("limit", size).param("offset", (long) page * size)
+                .query(DecisionLog::summary).list();
+    }
+
+    /** Every matching decision, oldest first, handed one by one to {@code each} (no list is built). */
+    public void forEach(DecisionSearch search, Consumer<Summary> each) {
+        jdbc.sql(SUMMARY_COLUMNS + search.where() + " order by evaluated_at, id").params(search.params())
+                .query((RowCallbackHandler) rs -> each.accept(summary(rs, 0)));
+    }
+
+    private static Summary summary(ResultSet rs, int n) throws SQLException {
+        return new Summary(rs.getObject("id", UUID.class), rs.getString("kind"), rs.getString("outcome"),
+                rs.getDate("as_of").toLocalDate(),
+                new RulePack.Ref(rs.getString("pack_id"), rs.getString("pack_version"), rs.getString("pack_sha256")),
+                rs.getTimestamp("evaluated_at").toInstant(), rs.getObject("replay_of", UUID.class),
+                rs.getString("application_id"), rs.getString("reasons"));
     }
 
     public Optional<RecordedDecision> find(UUID id) {

@@ -1,5 +1,7 @@
 package kr.nanumteo.rules.decisions;
 
+import java.util.UUID;
+
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
@@ -30,10 +32,20 @@ public class DecisionService {
     public <Q, R extends DecisionResponse> ResponseEntity<String> decide(DecisionKind<Q, R> kind, JsonNode body) {
         Q request = kind.resolve(kind.read(body), log);
         RulePack pack = packs.current().select(kind.asOf(request), kind.requestedPack(request));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(decideAndRecord(kind, pack, request, null));
+    }
+
+    /**
+     * Decides {@code request} with {@code pack} and writes the decision to the log; returns the answer
+     * text exactly as recorded, or throws {@link DecisionNotRecordedException} and returns nothing.
+     *
+     * @param replayOf the decision this one replays, or null
+     */
+    public <Q, R extends DecisionResponse> String decideAndRecord(DecisionKind<Q, R> kind, RulePack pack, Q request, UUID replayOf) {
         R response = kind.decide(pack, request, Stamp.now());
         String answer = json.writeValueAsString(response);
         log.record(new RecordedDecision(response.decisionId(), kind.name(), response.outcome().name(), kind.asOf(request),
-                pack.ref(), json.writeValueAsString(request), answer, response.evaluatedAt(), null));
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(answer);
+                pack.ref(), json.writeValueAsString(request), answer, response.evaluatedAt(), replayOf));
+        return answer;
     }
 }

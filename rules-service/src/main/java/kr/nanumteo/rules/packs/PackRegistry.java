@@ -21,7 +21,7 @@ public class PackRegistry {
 
     private volatile PackSet current;
 
-    PackRegistry(@Value("${nanumteo.rule-packs.dir:}") String dir) {
+    public PackRegistry(@Value("${nanumteo.rule-packs.dir:}") String dir) {
         List<PackFiles> folders = dir.isBlank()
                 ? PackFiles.allOnClasspath(BUNDLED_ROOT)
                 : PackFiles.allInDirectory(Path.of(dir));

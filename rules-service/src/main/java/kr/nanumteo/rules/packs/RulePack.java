@@ -29,7 +29,12 @@ public record RulePack(
         KieSessionsPool sessions) {
 
     /** How a decision names the pack it was made with. */
-    public record Ref(String id, String version, String sha256) {}
+    public record Ref(String id, String version, String sha256) {
+        @Override
+        public String toString() {
+            return id + " " + version + " (sha256 " + sha256 + ")";
+        }
+    }
 
     /** Where the guideline is ambiguous: the reading this pack takes and the parameter that holds it, if any. */
     public record Interpretation(String id, String topic, String reading, String parameter, String citation) {}

@@ -67,6 +67,9 @@ public final class RequestBinder {
             return null;
         }
         Class<?> raw = rawClass(type);
+        if (raw == JsonNode.class) {
+            return node; // a request carried as it is (e.g. the case inside a comparison), read by its own kind
+        }
         if (raw == String.class) {
             return node.isString() ? node.stringValue() : wrong(path, "문자열", node, errors);
         }

@@ -1,7 +1,6 @@
 package kr.nanumteo.rules.scenarios;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -11,6 +10,7 @@ import kr.nanumteo.rules.decisions.DecisionResponse;
 import kr.nanumteo.rules.decisions.Stamp;
 import kr.nanumteo.rules.packs.NoPackInForceException;
 import kr.nanumteo.rules.packs.PackSet;
+import kr.nanumteo.rules.packs.Reason;
 import kr.nanumteo.rules.packs.RulePack;
 import kr.nanumteo.rules.requests.FieldErrors;
 import kr.nanumteo.rules.requests.InvalidRequestException;
@@ -70,7 +70,7 @@ public final class ScenarioRunner {
         }
         R response = kind.decide(pack, request, Stamp.now());
         JsonNode actual = JSON.valueToTree(response);
-        List<String> fired = new ArrayList<>(new LinkedHashSet<>(actual.findValuesAsString("ruleId")));
+        List<String> fired = Reason.ruleIdsIn(actual);
         if (s.rejected() == null) {
             compare("", s.expect(), actual, failures);
         }

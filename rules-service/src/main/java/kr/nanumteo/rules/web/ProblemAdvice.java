@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import kr.nanumteo.rules.audit.ReplayRefusedException;
 import kr.nanumteo.rules.decisions.DecisionNotFoundException;
 import kr.nanumteo.rules.decisions.DecisionNotRecordedException;
 import kr.nanumteo.rules.packs.NoPackInForceException;
@@ -56,6 +57,16 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail p = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, Problems.NOT_RECORDED, "결정을 기록할 수 없습니다",
                 "결정 기록 저장소(PostgreSQL)에 쓸 수 없어 판정 결과를 돌려드리지 않습니다. 잠시 후 다시 요청해 주세요.");
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(p);
+    }
+
+    @ExceptionHandler(ReplayRefusedException.class)
+    ProblemDetail replayRefused(ReplayRefusedException e) {
+        boolean changed = e.why() == ReplayRefusedException.Why.PACK_CHANGED;
+        ProblemDetail p = Problems.of(HttpStatus.CONFLICT, changed ? Problems.PACK_CHANGED : Problems.PACK_NOT_LOADED,
+                changed ? "규칙 팩의 내용이 결정 당시와 다릅니다" : "결정을 내린 규칙 팩이 없습니다", e.getMessage());
+        p.setProperty("recordedPack", e.recorded());
+        p.setProperty("loadedPacks", e.loaded());
+        return p;
     }
 
     @ExceptionHandler(DecisionNotFoundException.class)

@@ -11,6 +11,8 @@ public final class Problems {
     public static final URI INVALID_REQUEST = URI.create("urn:nanumteo:problem:invalid-request");
     public static final URI NO_RULE_PACK = URI.create("urn:nanumteo:problem:no-rule-pack-in-force");
     public static final URI NOT_RECORDED = URI.create("urn:nanumteo:problem:decision-not-recorded");
+    public static final URI PACK_CHANGED = URI.create("urn:nanumteo:problem:rule-pack-changed");
+    public static final URI PACK_NOT_LOADED = URI.create("urn:nanumteo:problem:rule-pack-not-loaded");
     public static final URI NOT_FOUND = URI.create("urn:nanumteo:problem:not-found");
 
     private Problems() {

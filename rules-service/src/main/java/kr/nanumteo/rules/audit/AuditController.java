@@ -1,0 +1,101 @@
+package kr.nanumteo.rules.audit;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import kr.nanumteo.rules.DecisionKinds;
+import kr.nanumteo.rules.decisions.DecisionKind;
+import kr.nanumteo.rules.packs.PackRegistry;
+import kr.nanumteo.rules.packs.PackSet;
+import kr.nanumteo.rules.packs.RulePack;
+import kr.nanumteo.rules.requests.FieldErrors;
+import kr.nanumteo.rules.requests.InvalidRequestException;
+import kr.nanumteo.rules.requests.RequestBinder;
+import tools.jackson.databind.JsonNode;
+
+/** The auditors' calls: replay a recorded decision, and compare how two packs decide the same cases. */
+@RestController
+class AuditController {
+
+    /** POST /api/v1/comparisons: one case, its decision kind, and the two packs to decide it with. */
+    record ComparisonRequest(String kind, String left, String right, JsonNode request) {}
+
+    private final Replays replays;
+    private final PackRegistry packs;
+
+    AuditController(Replays replays, PackRegistry packs) {
+        this.replays = replays;
+        this.packs = packs;
+    }
+
+    @PostMapping("/api/v1/decisions/{id}/replay")
+    Replays.Replay replay(@PathVariable UUID id) {
+        return replays.replay(id);
+    }
+
+    @PostMapping(path = "/api/v1/comparisons", consumes = "application/json")
+    PackComparison.Result compare(@RequestBody JsonNode body) {
+        FieldErrors errors = new FieldErrors();
+        ComparisonRequest c = RequestBinder.bind(body, ComparisonRequest.class, errors);
+        PackSet set = packs.current();
+        DecisionKind<?, ?> kind = c == null ? null : kind(c.kind(), "kind", errors);
+        RulePack left = c == null ? null : pack(set, c.left(), "left", errors);
+        RulePack right = c == null ? null : pack(set, c.right(), "right", errors);
+        if (c != null && c.request() == null) {
+            errors.reject("request", "비교할 요청이 필요합니다");
+        }
+        errors.throwIfAny();
+        return compare(kind, c.request(), left, right);
+    }
+
+    private static <Q> PackComparison.Result compare(DecisionKind<Q, ?> kind, JsonNode json, RulePack left, RulePack right) {
+        Q request;
+        try {
+            request = kind.read(json);
+        } catch (InvalidRequestException e) {
+            throw new InvalidRequestException(e.errors().stream()
+                    .map(f -> new FieldErrors.FieldError(f.field().equals("$") ? "request" : "request." + f.field(), f.message())).toList());
+        }
+        return PackComparison.compare(kind, request, left, right);
+    }
+
+    /** JSON lines, one request of {@code kind} a line, each decided by both packs. */
+    @PostMapping(path = "/api/v1/comparisons/batch", consumes = {"application/x-ndjson", "text/plain"})
+    BatchComparison.Report batch(@RequestParam String kind, @RequestParam String left, @RequestParam String right,
+            @RequestBody String lines) {
+        FieldErrors errors = new FieldErrors();
+        PackSet set = packs.current();
+        DecisionKind<?, ?> k = kind(kind, "kind", errors);
+        RulePack l = pack(set, left, "left", errors);
+        RulePack r = pack(set, right, "right", errors);
+        errors.throwIfAny();
+        return BatchComparison.run(k, List.of(lines.split("\r?\n")), l, r);
+    }
+
+    private static DecisionKind<?, ?> kind(String name, String field, FieldErrors errors) {
+        if (!errors.require(field, name)) {
+            return null;
+        }
+        return DecisionKinds.byName(name).orElseGet(() -> {
+            errors.reject(field, "알 수 없는 결정 종류 '" + name + "'입니다. 있는 종류: "
+                    + DecisionKinds.ALL.stream().map(DecisionKind::name).toList());
+            return null;
+        });
+    }
+
+    private static RulePack pack(PackSet set, String id, String field, FieldErrors errors) {
+        if (!errors.require(field, id)) {
+            return null;
+        }
+        return set.byId(id).orElseGet(() -> {
+            errors.reject(field, "서비스에 없는 규칙 팩 '" + id + "'입니다. 있는 팩: " + set.periods().keySet());
+            return null;
+        });
+    }
+}

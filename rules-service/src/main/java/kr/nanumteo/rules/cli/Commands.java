@@ -1,0 +1,209 @@
+package kr.nanumteo.rules.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.slf4j.LoggerFactory;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import kr.nanumteo.rules.DecisionKinds;
+import kr.nanumteo.rules.audit.BatchComparison;
+import kr.nanumteo.rules.audit.PackComparison;
+import kr.nanumteo.rules.decisions.DecisionKind;
+import kr.nanumteo.rules.packs.PackFiles;
+import kr.nanumteo.rules.packs.PackRegistry;
+import kr.nanumteo.rules.packs.PackSet;
+import kr.nanumteo.rules.packs.RulePack;
+import kr.nanumteo.rules.scenarios.Scenario;
+import kr.nanumteo.rules.scenarios.ScenarioFiles;
+import kr.nanumteo.rules.scenarios.ScenarioReports;
+import kr.nanumteo.rules.scenarios.ScenarioResult;
+import kr.nanumteo.rules.scenarios.ScenarioRunner;
+
+/**
+ * The jar's commands for auditors and policy staff, run without the web server or the database:
+ *
+ * <pre>
+ * java -jar rules-service-exec.jar scenarios [--pack ID] [--compare ID] [--packs DIR] [--out DIR] PATH...
+ * java -jar rules-service-exec.jar compare --kind KIND --left ID --right ID [--packs DIR] [--out FILE] CASES.jsonl
+ * </pre>
+ *
+ * Exit code 0 when everything passed, 1 when a scenario failed, 2 when the command itself is wrong.
+ */
+public final class Commands {
+
+    static final Set<String> NAMES = Set.of("scenarios", "compare", "help");
+
+    private Commands() {
+    }
+
+    public static boolean isCommand(String arg) {
+        return NAMES.contains(arg);
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        // A command prints its own results; the engine's compile-time hints belong in the service log, not here.
+        ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).setLevel(Level.ERROR);
+        try {
+            Options o = Options.parse(args);
+            return switch (args[0]) {
+                case "scenarios" -> scenarios(o, out);
+                case "compare" -> compare(o, out);
+                default -> usage(out, 0);
+            };
+        } catch (UsageException e) {
+            err.println(e.getMessage());
+            return usage(err, 2);
+        } catch (RuntimeException | IOException e) {
+            err.println("오류: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    private static int scenarios(Options o, PrintStream out) {
+        if (o.paths.isEmpty()) {
+            throw new UsageException("시나리오 파일이나 폴더를 적어 주세요");
+        }
+        PackSet packs = o.packs();
+        String pack = o.get("pack");
+        String compareWith = o.get("compare");
+        o.requirePack(packs, pack, "--pack");
+        o.requirePack(packs, compareWith, "--compare");
+        if (compareWith != null && pack == null) {
+            throw new UsageException("--compare는 --pack과 함께 씁니다");
+        }
+        List<Scenario> scenarios = new ArrayList<>();
+        o.paths.forEach(p -> scenarios.addAll(ScenarioFiles.read(Path.of(p))));
+        ScenarioRunner runner = new ScenarioRunner(packs);
+        List<ScenarioResult> results = scenarios.stream().map(s -> runner.run(s, pack)).toList();
+        Path dir = Path.of(o.getOr("out", "scenario-report"));
+        ScenarioReports.writeJUnit(results, dir.resolve("junit.xml"));
+        String title = "시나리오 실행 결과" + (pack == null ? " (시행일 기준 팩)" : " — " + packs.byId(pack).orElseThrow());
+        ScenarioReports.writeMarkdown(results, title, dir.resolve("report.md"));
+        long failed = results.stream().filter(r -> !r.passed()).count();
+        out.printf("%d passed, %d failed%n", results.size() - failed, failed);
+        results.stream().filter(r -> !r.passed()).forEach(r -> out.println("  실패: [" + r.scenario().file() + "] " + r.scenario().name()
+                + "\n    " + String.join("\n    ", r.failures())));
+        out.println("보고서: " + dir.resolve("report.md") + ", " + dir.resolve("junit.xml"));
+        if (compareWith != null) {
+            List<Map.Entry<Scenario, PackComparison.Result>> compared = new ArrayList<>();
+            for (Scenario s : scenarios) {
+                if (s.rejected() == null) {
+                    compared.add(new AbstractMap.SimpleEntry<>(s, compare(s, packs.byId(pack).orElseThrow(), packs.byId(compareWith).orElseThrow())));
+                }
+            }
+            ScenarioReports.writeComparison(compared, dir.resolve("comparison.md"));
+            out.printf("비교: %d건 중 %d건이 달라집니다 — %s%n", compared.size(),
+                    compared.stream().filter(e -> e.getValue().changed()).count(), dir.resolve("comparison.md"));
+        }
+        return failed == 0 ? 0 : 1;
+    }
+
+    private static PackComparison.Result compare(Scenario s, RulePack left, RulePack right) {
+        return compareTyped(DecisionKinds.byName(s.kind()).orElseThrow(), s, left, right);
+    }
+
+    private static <Q> PackComparison.Result compareTyped(DecisionKind<Q, ?> kind, Scenario s, RulePack left, RulePack right) {
+        return PackComparison.compare(kind, kind.read(s.request()), left, right);
+    }
+
+    private static int compare(Options o, PrintStream out) throws IOException {
+        if (o.paths.size() != 1) {
+            throw new UsageException("사례 파일(JSON lines) 하나를 적어 주세요");
+        }
+        PackSet packs = o.packs();
+        String kindName = o.required("kind");
+        DecisionKind<?, ?> kind = DecisionKinds.byName(kindName)
+                .orElseThrow(() -> new UsageException("알 수 없는 결정 종류: " + kindName));
+        RulePack left = o.requirePack(packs, o.required("left"), "--left");
+        RulePack right = o.requirePack(packs, o.required("right"), "--right");
+        List<String> lines = Files.readAllLines(Path.of(o.paths.get(0)), StandardCharsets.UTF_8);
+        BatchComparison.Report report = BatchComparison.run(kind, lines, left, right);
+        String md = BatchComparison.markdown(report);
+        if (o.get("out") != null) {
+            Files.writeString(Path.of(o.get("out")), md, StandardCharsets.UTF_8);
+            out.printf("사례 %d건: 달라짐 %d, 같음 %d, 읽을 수 없음 %d (%d ms, 초당 %d건) — %s%n", report.cases(), report.changed(),
+                    report.unchanged(), report.rejected(), report.millis(), report.casesPerSecond(), o.get("out"));
+        } else {
+            out.print(md);
+        }
+        return 0;
+    }
+
+    private static int usage(PrintStream out, int code) {
+        out.println("""
+                사용법:
+                  java -jar rules-service-exec.jar scenarios [--pack 팩ID] [--compare 팩ID] [--packs 폴더] [--out 폴더] 경로...
+                      시나리오(YAML)를 실행하고 보고서(report.md, junit.xml)를 씁니다. --pack이 없으면 시행일 기준 팩.
+                      --compare를 주면 같은 요청을 두 팩으로 판정한 비교(comparison.md)도 씁니다. 실패가 있으면 종료 코드 1.
+                  java -jar rules-service-exec.jar compare --kind 종류 --left 팩ID --right 팩ID [--packs 폴더] [--out 파일] 사례.jsonl
+                      한 줄에 요청 하나(JSON lines)인 사례들을 두 팩으로 판정해 달라지는 것을 묶어 보고합니다.
+                  --packs를 주지 않으면 jar에 든 규칙 팩을 씁니다. 결정 종류: """ + DecisionKinds.ALL.stream().map(DecisionKind::name).toList());
+        return code;
+    }
+
+    static final class UsageException extends RuntimeException {
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    /** {@code --name value} options and the remaining paths. */
+    static final class Options {
+        final Map<String, String> values = new LinkedHashMap<>();
+        final List<String> paths = new ArrayList<>();
+
+        static Options parse(String[] args) {
+            Options o = new Options();
+            for (int i = 1; i < args.length; i++) {
+                if (args[i].startsWith("--")) {
+                    if (i + 1 >= args.length) {
+                        throw new UsageException(args[i] + " 뒤에 값이 없습니다");
+                    }
+                    o.values.put(args[i].substring(2), args[++i]);
+                } else {
+                    o.paths.add(args[i]);
+                }
+            }
+            return o;
+        }
+
+        String get(String name) {
+            return values.get(name);
+        }
+
+        String getOr(String name, String otherwise) {
+            return values.getOrDefault(name, otherwise);
+        }
+
+        String required(String name) {
+            String v = values.get(name);
+            if (v == null) {
+                throw new UsageException("--" + name + "가 필요합니다");
+            }
+            return v;
+        }
+
+        PackSet packs() {
+            String dir = values.get("packs");
+            return PackSet.load(dir == null ? PackFiles.allOnClasspath(PackRegistry.BUNDLED_ROOT) : PackFiles.allInDirectory(Path.of(dir)));
+        }
+
+        RulePack requirePack(PackSet packs, String id, String option) {
+            if (id == null) {
+                return null;
+            }
+            return packs.byId(id).orElseThrow(() -> new UsageException(option + " " + id + ": 없는 규칙 팩입니다. 있는 팩: " + packs.periods()));
+        }
+    }
+}
