@@ -20,11 +20,13 @@ import kr.nanumteo.rules.DecisionKinds;
 import kr.nanumteo.rules.audit.BatchComparison;
 import kr.nanumteo.rules.audit.PackComparison;
 import kr.nanumteo.rules.decisions.DecisionKind;
+import kr.nanumteo.rules.packs.PackCheck;
 import kr.nanumteo.rules.packs.PackFiles;
 import kr.nanumteo.rules.packs.PackRegistry;
 import kr.nanumteo.rules.packs.PackSet;
 import kr.nanumteo.rules.packs.RulePack;
 import kr.nanumteo.rules.scenarios.Scenario;
+import kr.nanumteo.rules.scenarios.PackScenarios;
 import kr.nanumteo.rules.scenarios.ScenarioFiles;
 import kr.nanumteo.rules.scenarios.ScenarioReports;
 import kr.nanumteo.rules.scenarios.ScenarioResult;
@@ -36,13 +38,14 @@ import kr.nanumteo.rules.scenarios.ScenarioRunner;
  * <pre>
  * java -jar rules-service-exec.jar scenarios [--pack ID] [--compare ID] [--packs DIR] [--out DIR] PATH...
  * java -jar rules-service-exec.jar compare --kind KIND --left ID --right ID [--packs DIR] [--out FILE] CASES.jsonl
+ * java -jar rules-service-exec.jar check [--packs DIR] [--scenarios DIR] [--out FILE] PACK-FOLDER
  * </pre>
  *
  * Exit code 0 when everything passed, 1 when a scenario failed, 2 when the command itself is wrong.
  */
 public final class Commands {
 
-    static final Set<String> NAMES = Set.of("scenarios", "compare", "help");
+    static final Set<String> NAMES = Set.of("scenarios", "compare", "check", "help");
 
     private Commands() {
     }
@@ -59,6 +62,7 @@ public final class Commands {
             return switch (args[0]) {
                 case "scenarios" -> scenarios(o, out);
                 case "compare" -> compare(o, out);
+                case "check" -> check(o, out);
                 default -> usage(out, 0);
             };
         } catch (UsageException e) {
@@ -140,6 +144,30 @@ public final class Commands {
         return 0;
     }
 
+    private static int check(Options o, PrintStream out) throws IOException {
+        if (o.paths.size() != 1) {
+            throw new UsageException("점검할 팩 폴더 하나를 적어 주세요 (예: rule-packs/2025)");
+        }
+        Path folder = Path.of(o.paths.get(0)).toAbsolutePath().normalize();
+        Path packsDir = Path.of(o.getOr("packs", folder.getParent().toString())).toAbsolutePath().normalize();
+        Path scenarioRoot = Path.of(o.getOr("scenarios", packsDir.resolveSibling("test-scenarios").toString()));
+        List<RulePack> others = new ArrayList<>();
+        for (PackFiles f : PackFiles.allInDirectory(packsDir)) {
+            if (!Path.of(f.origin()).toAbsolutePath().normalize().equals(folder)) {
+                others.add(kr.nanumteo.rules.packs.PackLoader.load(f));
+            }
+        }
+        PackCheck.Report report = PackCheck.check(PackFiles.fromDirectory(folder), others,
+                (pack, set) -> PackScenarios.own(pack, set, scenarioRoot),
+                (previous, pack) -> PackScenarios.flips(previous, pack, scenarioRoot));
+        String md = CheckReport.markdown(report);
+        if (o.get("out") != null) {
+            Files.writeString(Path.of(o.get("out")), md, StandardCharsets.UTF_8);
+        }
+        out.print(md);
+        return report.ok() ? 0 : 1;
+    }
+
     private static int usage(PrintStream out, int code) {
         out.println("""
                 사용법:
@@ -148,6 +176,11 @@ public final class Commands {
                       --compare를 주면 같은 요청을 두 팩으로 판정한 비교(comparison.md)도 씁니다. 실패가 있으면 종료 코드 1.
                   java -jar rules-service-exec.jar compare --kind 종류 --left 팩ID --right 팩ID [--packs 폴더] [--out 파일] 사례.jsonl
                       한 줄에 요청 하나(JSON lines)인 사례들을 두 팩으로 판정해 달라지는 것을 묶어 보고합니다.
+                  java -jar rules-service-exec.jar check [--packs 폴더] [--scenarios 폴더] [--out 파일] 팩폴더
+                      팩을 컴파일하고 점검(id·근거·한국어 안내문·파라미터·숫자 직접 기입·해석·시행 기간)한 뒤 그 팩의 시나리오를
+                      돌리고, 이전 팩(previous)과 달라진 규칙·파라미터와 이전 팩 시나리오 중 결과가 바뀌는 것을 보고합니다.
+                      --packs: 함께 운영될 팩들이 있는 폴더(기본: 팩폴더의 상위), --scenarios: 시나리오 폴더(기본: 그 옆 test-scenarios).
+                      오류가 있으면 종료 코드 1.
                   --packs를 주지 않으면 jar에 든 규칙 팩을 씁니다. 결정 종류: """ + DecisionKinds.ALL.stream().map(DecisionKind::name).toList());
         return code;
     }

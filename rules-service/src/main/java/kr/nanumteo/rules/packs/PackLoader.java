@@ -105,7 +105,7 @@ public final class PackLoader {
         InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
         kieBase.addPackages(builder.getKnowledgePackages());
         return new RulePack(id, version, from, to, files.sha256(), guideline, previous, parameters,
-                interpretations, rules, origin, kieBase, kieBase.newKieSessionsPool(SESSION_POOL_INITIAL));
+                interpretations, rules, files, kieBase, kieBase.newKieSessionsPool(SESSION_POOL_INITIAL));
     }
 
     private static List<RulePack.RuleInfo> catalogue(Iterable<KiePackage> packages, List<String> problems) {

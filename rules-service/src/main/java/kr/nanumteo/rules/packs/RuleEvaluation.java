@@ -2,10 +2,12 @@ package kr.nanumteo.rules.packs;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.core.common.InternalFactHandle;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -66,12 +68,25 @@ public final class RuleEvaluation {
                 session.insert(fact);
             }
             session.fireAllRules();
-            return new Result(List.copyOf(session.getObjects()), List.copyOf(collector.fired));
+            return new Result(inInsertionOrder(session), List.copyOf(collector.fired));
         } finally {
             // A pooled session is reset and reused on dispose; its listener must not outlive this evaluation.
             session.removeEventListener(collector);
             session.dispose();
         }
+    }
+
+    /**
+     * The working memory in the order the facts were inserted (by fact-handle id). The session's own
+     * {@code getObjects()} order varies from run to run, and an answer built from it would too: a
+     * decision must come out the same every time, or it cannot be replayed.
+     */
+    private static List<Object> inInsertionOrder(KieSession session) {
+        return session.getFactHandles().stream()
+                .map(InternalFactHandle.class::cast)
+                .sorted(Comparator.comparingLong(InternalFactHandle::getId))
+                .map(InternalFactHandle::getObject)
+                .toList();
     }
 
     private static final class Collector extends DefaultAgendaEventListener {

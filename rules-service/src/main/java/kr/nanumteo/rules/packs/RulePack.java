@@ -8,7 +8,7 @@ import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * One compiled, frozen rule pack: its identity and period, its parameters and interpretations, the
- * catalogue of its rules, the KieBase they compiled to, and a pool of sessions over it (a session is
+ * catalogue of its rules, the files it was compiled from (what its sha256 covers), the KieBase they compiled to, and a pool of sessions over it (a session is
  * costly to create, cheap to reset).
  *
  * @param effectiveTo the last day in force, inclusive; {@code null} while no later pack has started
@@ -24,7 +24,7 @@ public record RulePack(
         Parameters parameters,
         List<Interpretation> interpretations,
         List<RuleInfo> rules,
-        String origin,
+        PackFiles files,
         KieBase kieBase,
         KieSessionsPool sessions) {
 
@@ -41,6 +41,11 @@ public record RulePack(
 
     /** A rule as the catalogue shows it: stable id, its sentence name, the section it implements, its message. */
     public record RuleInfo(String id, String name, String file, String citation, String message) {}
+
+    /** Where the pack was read from, for messages: {@code rule-packs/2024}. */
+    public String origin() {
+        return files.origin();
+    }
 
     public Ref ref() {
         return new Ref(id, version, sha256);

@@ -99,4 +99,61 @@ class CommandsTest {
                 cases.toString())).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("알 수 없는 결정 종류: nothing", "사용법");
     }
+
+    /** A 2025 pack copied from 2024 as policy staff would start it, with the scenarios folder beside it. */
+    Path workspaceWith2025(String from, String to) throws IOException {
+        Path packs = tmp.resolve("ws").resolve("rule-packs");
+        kr.nanumteo.rules.TestPacks.copy("2023", packs);
+        kr.nanumteo.rules.TestPacks.copy("2024", packs);
+        Path p2025 = packs.resolve("2025");
+        Files.createDirectories(p2025);
+        try (var files = Files.list(packs.resolve("2024"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, p2025.resolve(f.getFileName()));
+            }
+        }
+        Path yaml = p2025.resolve("pack.yaml");
+        Files.writeString(yaml, Files.readString(yaml).replace("id: nanumteo-2024", "id: nanumteo-2025").replace("version: 2024.1.0", "version: 2025.1.0")
+                .replace("effectiveFrom: 2024-01-01", "effectiveFrom: 2025-01-01").replace("previous: nanumteo-2023", "previous: nanumteo-2024"));
+        Path drl = p2025.resolve("dual-income.drl");
+        Files.writeString(drl, Files.readString(drl).replace("nanumteo.y2024", "nanumteo.y2025"));
+        Files.writeString(yaml, Files.readString(yaml).replace(from, to));
+        Path scenarios = tmp.resolve("ws").resolve("test-scenarios").resolve("2024");
+        Files.createDirectories(scenarios);
+        Files.copy(Path.of("..", "test-scenarios", "2024", "dual-income.yaml"), scenarios.resolve("dual-income.yaml"));
+        return p2025;
+    }
+
+    @Test
+    void checkReportsWhatAOneParameterChangeDoesToThePreviousYearsScenarios() throws IOException {
+        Path p2025 = workspaceWith2025("  dualIncome.work.minMonthlyDays:\n    value: 20\n", "  dualIncome.work.minMonthlyDays:\n    value: 22\n");
+
+        int code = run("check", p2025.toString());
+
+        String report = out.toString(StandardCharsets.UTF_8);
+        assertThat(code).as(report + err).isZero();
+        assertThat(report).contains("**통과**", "nanumteo-2025 2025.1.0", "시행 기간: 2025-01-01 ~", "비교 대상(이전 팩): nanumteo-2024 2024.1.0")
+                .contains("| dualIncome.work.minMonthlyDays | 20 | 22 | 일/월 |")
+                .contains("논리·안내문이 바뀐 규칙이 없습니다")
+                .contains("주의 시나리오: 이 팩의 시나리오가 없습니다")
+                .containsPattern("\\d+건 중 결과가 달라지는 것 [1-9]\\d*건")
+                .contains("ELIGIBLE → NOT_ELIGIBLE", "새로 발동: DI-07");
+    }
+
+    @Test
+    void checkFailsOnANumberWrittenIntoARuleAndNamesFileAndLine() throws IOException {
+        Path p2025 = workspaceWith2025("", "");
+        Path drl = p2025.resolve("dual-income.drl");
+        String text = Files.readString(drl);
+        String before = "$g : Guardian( monthlyDays != null, index == $i, $days : monthlyDays, monthlyDays < $min )";
+        assertThat(text).contains(before);
+        Files.writeString(drl, text.replace(before, "$g : Guardian( monthlyDays != null, index == $i, $days : monthlyDays, monthlyDays < 20 )"));
+
+        int code = run("check", p2025.toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("**실패**")
+                .containsPattern("\\*\\*오류\\*\\* dual-income\\.drl:\\d+: 규칙 \"A guardian who works too few days a month does not meet the work test\"에 숫자 20이")
+                .contains("| DI-07 |", "조건·결과(논리)");
+    }
 }

@@ -1,0 +1,82 @@
+package kr.nanumteo.rules.cli;
+
+import kr.nanumteo.rules.packs.PackCheck;
+import kr.nanumteo.rules.packs.PackCheck.Severity;
+
+/** A pack check as policy staff read it. */
+final class CheckReport {
+
+    private CheckReport() {
+    }
+
+    static String markdown(PackCheck.Report r) {
+        StringBuilder md = new StringBuilder("# 규칙 팩 점검: ").append(r.folder()).append("\n\n");
+        long errors = r.findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
+        long warnings = r.findings().size() - errors;
+        md.append(r.ok() ? "**통과** — 게시할 수 있습니다." : "**실패** — 아래 오류를 고쳐야 게시할 수 있습니다.")
+                .append(" 오류 ").append(errors).append("건, 주의 ").append(warnings).append("건.\n\n");
+        if (r.pack() != null) {
+            md.append("- 팩: ").append(r.pack()).append("\n- 시행 기간: ").append(r.period()).append('\n');
+            if (r.previous() != null) {
+                md.append("- 비교 대상(이전 팩): ").append(r.previous()).append('\n');
+            }
+        }
+        if (!r.findings().isEmpty()) {
+            md.append("\n## 오류와 주의\n\n");
+            r.findings().forEach(f -> md.append("- ").append(f.severity() == Severity.ERROR ? "**오류**" : "주의").append(" ")
+                    .append(f.where()).append(": ").append(f.message()).append('\n'));
+        }
+        if (r.ownScenarios() != null) {
+            md.append("\n## 이 팩의 시나리오\n\n").append(r.ownScenarios().total()).append("건 중 실패 ")
+                    .append(r.ownScenarios().failures().size()).append("건.\n");
+        }
+        if (r.previous() != null) {
+            md.append("\n## 이전 팩과 달라진 점\n\n### 파라미터\n\n");
+            if (r.parameters().isEmpty()) {
+                md.append("바뀐 파라미터가 없습니다.\n");
+            } else {
+                md.append("| 파라미터 | 이전 | 이번 | 단위 | 근거 |\n| --- | --- | --- | --- | --- |\n");
+                r.parameters().forEach(p -> md.append("| ").append(p.key()).append(" | ").append(p.before() == null ? "(없음)" : p.before())
+                        .append(" | ").append(p.after() == null ? "(삭제)" : p.after()).append(" | ").append(nullToEmpty(p.unit()))
+                        .append(" | ").append(nullToEmpty(p.citation())).append(" |\n"));
+            }
+            md.append("\n### 규칙\n\n");
+            long citationOnly = r.rules().stream().filter(c -> c.change().equals("변경: 근거 표기")).count();
+            var substantive = r.rules().stream().filter(c -> !c.change().equals("변경: 근거 표기")).toList();
+            if (substantive.isEmpty()) {
+                md.append("논리·안내문이 바뀐 규칙이 없습니다.");
+            } else {
+                md.append("| 규칙 | 이름 | 바뀐 점 |\n| --- | --- | --- |\n");
+                substantive.forEach(c -> md.append("| ").append(c.id()).append(" | ").append(c.name()).append(" | ").append(c.change()).append(" |\n"));
+            }
+            if (citationOnly > 0) {
+                md.append("\n근거 표기만 바뀐 규칙 ").append(citationOnly).append("건 (연도 표기 등).");
+            }
+            md.append('\n');
+            if (!r.interpretationChanges().isEmpty()) {
+                md.append("\n### 해석\n\n");
+                r.interpretationChanges().forEach(i -> md.append("- ").append(i.id()).append(": ")
+                        .append(i.before() == null ? "추가" : i.after() == null ? "삭제" : "변경").append(" — ")
+                        .append(i.after() == null ? i.before() : i.after()).append('\n'));
+            }
+            md.append("\n### 이전 팩의 시나리오에 미치는 영향\n\n");
+            if (r.previousScenarios() == null) {
+                md.append("이전 팩의 시나리오가 없어 확인하지 못했습니다.\n");
+            } else {
+                md.append(r.previousScenarios().total()).append("건 중 결과가 달라지는 것 ").append(r.previousScenarios().flips().size())
+                        .append("건.\n\n");
+                r.previousScenarios().flips().forEach(f -> md.append("- ").append(f).append('\n'));
+            }
+        }
+        if (!r.interpretations().isEmpty()) {
+            md.append("\n## 이 팩의 해석 (지침이 모호한 곳)\n\n");
+            r.interpretations().forEach(i -> md.append("- **").append(i.id()).append("** ").append(nullToEmpty(i.topic())).append(": ")
+                    .append(i.reading()).append(i.parameter() == null ? "" : " (파라미터 " + i.parameter() + ")").append('\n'));
+        }
+        return md.toString();
+    }
+
+    private static String nullToEmpty(Object o) {
+        return o == null ? "" : o.toString();
+    }
+}

@@ -1,0 +1,219 @@
+package kr.nanumteo.rules.packs;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
+
+/**
+ * Everything policy staff need to know before a pack goes live: does it compile, is it complete (ids,
+ * citations, Korean messages, parameters, interpretations, no numbers written into rules), does its
+ * period fit with the other packs, do its scenarios pass — and what does it change compared with the
+ * pack it follows: rules, parameters, interpretations, and the outcomes of that pack's scenarios.
+ *
+ * <p>Scenario running is passed in ({@code scenarios}), so this stays free of the decision kinds.
+ */
+public final class PackCheck {
+
+    public enum Severity { ERROR, WARNING }
+
+    public record Finding(Severity severity, String where, String message) {}
+
+    /** A parameter added (before null), removed (after null) or given another value. */
+    public record ParameterChange(String key, Object before, Object after, String unit, String citation) {}
+
+    /** A rule added, removed, or changed in its logic, its message or its citation. */
+    public record RuleChange(String id, String name, String change) {}
+
+    public record InterpretationChange(String id, String before, String after) {}
+
+    /** How a set of scenarios fared: passed and failed ones, and those whose outcome another pack changes. */
+    public interface ScenarioRun {
+        int total();
+
+        List<String> failures();
+
+        List<String> flips();
+    }
+
+    public record Report(String folder, RulePack.Ref pack, String period, RulePack.Ref previous, List<Finding> findings,
+            List<RulePack.Interpretation> interpretations, List<RuleChange> rules, List<ParameterChange> parameters,
+            List<InterpretationChange> interpretationChanges, ScenarioRun ownScenarios, ScenarioRun previousScenarios) {
+
+        public boolean ok() {
+            return findings.stream().noneMatch(f -> f.severity() == Severity.ERROR);
+        }
+    }
+
+    private PackCheck() {
+    }
+
+    /**
+     * @param folder     the pack to check
+     * @param others     the packs it will serve beside (a pack with the same id is the one it replaces)
+     * @param ownScenarios      runs scenario files under the checked pack: (pack, set) → result, or empty when it has none
+     * @param previousScenarios runs the previous pack's scenario files under (previous, checked) → flips
+     */
+    public static Report check(PackFiles folder, List<RulePack> others,
+            BiFunction<RulePack, PackSet, Optional<ScenarioRun>> ownScenarios,
+            BiFunction<RulePack, RulePack, Optional<ScenarioRun>> previousScenarios) {
+        List<Finding> findings = new ArrayList<>();
+        RulePack pack;
+        try {
+            pack = PackLoader.load(folder);
+        } catch (PackLoadException e) {
+            e.problems().forEach(p -> findings.add(new Finding(Severity.ERROR, folder.origin(), p)));
+            return new Report(folder.origin(), null, null, null, findings, List.of(), List.of(), List.of(), List.of(), null, null);
+        }
+        lint(folder, pack, findings);
+
+        List<RulePack> together = new ArrayList<>(others.stream().filter(p -> !p.id().equals(pack.id())).toList());
+        together.add(pack);
+        PackSet set = null;
+        try {
+            set = PackSet.of(together);
+        } catch (PackLoadException e) {
+            e.problems().forEach(p -> findings.add(new Finding(Severity.ERROR, "시행 기간", p)));
+        }
+        String period = set == null ? pack.period() : set.packs().stream().filter(p -> p.pack() == pack).findFirst()
+                .map(PackSet.InForce::period).orElse(pack.period());
+
+        ScenarioRun own = set == null ? null : ownScenarios.apply(pack, set).orElse(null);
+        if (own == null && set != null) {
+            findings.add(new Finding(Severity.WARNING, "시나리오", "이 팩의 시나리오가 없습니다: 팩이 바르게 판정하는지 보여 주는 것이 없습니다"));
+        } else if (own != null) {
+            own.failures().forEach(f -> findings.add(new Finding(Severity.ERROR, "시나리오", f)));
+        }
+
+        RulePack previous = pack.previous() == null ? null
+                : others.stream().filter(p -> p.id().equals(pack.previous())).findFirst().orElse(null);
+        if (pack.previous() != null && previous == null) {
+            findings.add(new Finding(Severity.WARNING, PackFiles.DESCRIPTOR, "previous " + pack.previous() + "이(가) 없어 바뀐 점을 비교하지 못했습니다"));
+        }
+        List<RuleChange> rules = previous == null ? List.of() : ruleChanges(previous, pack);
+        List<ParameterChange> parameters = previous == null ? List.of() : parameterChanges(previous.parameters(), pack.parameters());
+        List<InterpretationChange> interpretations = previous == null ? List.of() : interpretationChanges(previous, pack);
+        ScenarioRun flips = previous == null ? null : previousScenarios.apply(previous, pack).orElse(null);
+        return new Report(folder.origin(), pack.ref(), period, previous == null ? null : previous.ref(), findings,
+                pack.interpretations(), rules, parameters, interpretations, own, flips);
+    }
+
+    private static void lint(PackFiles folder, RulePack pack, List<Finding> findings) {
+        Set<String> used = new TreeSet<>();
+        folder.files().keySet().stream().filter(n -> n.endsWith(".drl")).forEach(name -> {
+            String text = folder.text(name);
+            DrlSource.rules(text).values().forEach(rule -> DrlSource.literalNumbers(rule).forEach((line, number) ->
+                    findings.add(new Finding(Severity.ERROR, name + ":" + line, "규칙 \"" + rule.name() + "\"에 숫자 " + number
+                            + "이(가) 직접 쓰였습니다. 금액·기준·비율은 pack.yaml의 파라미터로 옮기고 params로 읽으세요"))));
+            pack.parameters().all().keySet().stream().filter(k -> text.contains("\"" + k + "\"")).forEach(used::add);
+        });
+        pack.parameters().all().keySet().stream().filter(k -> !used.contains(k)).forEach(k ->
+                findings.add(new Finding(Severity.WARNING, PackFiles.DESCRIPTOR, "파라미터 " + k + "를 쓰는 규칙이 없습니다")));
+        if (pack.interpretations().isEmpty()) {
+            findings.add(new Finding(Severity.WARNING, PackFiles.DESCRIPTOR,
+                    "interpretations가 비어 있습니다: 지침이 모호한 곳을 이 팩이 어떻게 읽는지 적어 주세요"));
+        }
+    }
+
+    private static List<RuleChange> ruleChanges(RulePack before, RulePack after) {
+        Map<String, RulePack.RuleInfo> was = byId(before.rules());
+        Map<String, RulePack.RuleInfo> is = byId(after.rules());
+        Map<String, DrlSource.RuleText> wasText = texts(before);
+        Map<String, DrlSource.RuleText> isText = texts(after);
+        List<RuleChange> changes = new ArrayList<>();
+        is.forEach((id, rule) -> {
+            RulePack.RuleInfo old = was.get(id);
+            if (old == null) {
+                changes.add(new RuleChange(id, rule.name(), "추가"));
+                return;
+            }
+            List<String> what = new ArrayList<>();
+            DrlSource.RuleText a = wasText.get(old.name());
+            DrlSource.RuleText b = isText.get(rule.name());
+            if (a == null || b == null || !DrlSource.normalized(a.body()).equals(DrlSource.normalized(b.body()))) {
+                what.add("조건·결과(논리)");
+            }
+            if (!old.name().equals(rule.name())) {
+                what.add("이름");
+            }
+            if (!Objects.equals(old.message(), rule.message())) {
+                what.add("안내문");
+            }
+            if (!Objects.equals(old.citation(), rule.citation())) {
+                what.add("근거 표기");
+            }
+            if (!what.isEmpty()) {
+                changes.add(new RuleChange(id, rule.name(), "변경: " + String.join(", ", what)));
+            }
+        });
+        was.forEach((id, rule) -> {
+            if (!is.containsKey(id)) {
+                changes.add(new RuleChange(id, rule.name(), "삭제"));
+            }
+        });
+        return changes;
+    }
+
+    private static Map<String, DrlSource.RuleText> texts(RulePack pack) {
+        Map<String, DrlSource.RuleText> out = new LinkedHashMap<>();
+        PackFiles files = pack.files();
+        files.files().keySet().stream().filter(n -> n.endsWith(".drl")).forEach(n -> out.putAll(DrlSource.rules(files.text(n))));
+        return out;
+    }
+
+    private static Map<String, RulePack.RuleInfo> byId(List<RulePack.RuleInfo> rules) {
+        Map<String, RulePack.RuleInfo> out = new LinkedHashMap<>();
+        rules.forEach(r -> out.put(r.id(), r));
+        return out;
+    }
+
+    static List<ParameterChange> parameterChanges(Parameters before, Parameters after) {
+        List<ParameterChange> changes = new ArrayList<>();
+        after.all().forEach((key, p) -> {
+            Parameters.Parameter old = before.all().get(key);
+            if (old == null || !same(old.value(), p.value())) {
+                changes.add(new ParameterChange(key, old == null ? null : old.value(), p.value(), p.unit(), p.citation()));
+            }
+        });
+        before.all().forEach((key, p) -> {
+            if (!after.has(key)) {
+                changes.add(new ParameterChange(key, p.value(), null, p.unit(), p.citation()));
+            }
+        });
+        return changes;
+    }
+
+    private static boolean same(Object a, Object b) {
+        if (a instanceof java.math.BigDecimal x && b instanceof java.math.BigDecimal y) {
+            return x.compareTo(y) == 0;
+        }
+        return Objects.equals(a, b);
+    }
+
+    private static List<InterpretationChange> interpretationChanges(RulePack before, RulePack after) {
+        Map<String, String> was = new LinkedHashMap<>();
+        before.interpretations().forEach(i -> was.put(i.id(), i.reading()));
+        List<InterpretationChange> changes = new ArrayList<>();
+        after.interpretations().forEach(i -> {
+            String old = was.remove(i.id());
+            if (!Objects.equals(old, i.reading())) {
+                changes.add(new InterpretationChange(i.id(), old, i.reading()));
+            }
+        });
+        was.forEach((id, reading) -> changes.add(new InterpretationChange(id, reading, null)));
+        return changes;
+    }
+
+    /** The scenario folder that goes with a pack folder: {@code rule-packs/2024} → {@code <root>/2024}. */
+    public static Optional<Path> scenariosFor(RulePack pack, Path scenarioRoot) {
+        Path dir = scenarioRoot.resolve(Path.of(pack.origin()).getFileName().toString());
+        return Files.isDirectory(dir) ? Optional.of(dir) : Optional.empty();
+    }
+}
