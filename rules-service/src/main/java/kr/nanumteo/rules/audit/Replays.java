@@ -17,7 +17,6 @@ import kr.nanumteo.rules.decisions.DecisionResponse;
 import kr.nanumteo.rules.decisions.DecisionService;
 import kr.nanumteo.rules.decisions.RecordedDecision;
 import kr.nanumteo.rules.packs.PackRegistry;
-import kr.nanumteo.rules.packs.PackSet;
 import kr.nanumteo.rules.packs.RulePack;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -65,10 +64,9 @@ public class Replays {
     }
 
     private RulePack packFor(RulePack.Ref recorded) {
-        PackSet set = packs.current();
         Map<String, String> loaded = new LinkedHashMap<>();
-        set.packs().forEach(p -> loaded.put(p.pack().id() + " " + p.pack().version(), p.pack().sha256()));
-        Optional<RulePack> same = set.byId(recorded.id()).filter(p -> p.version().equals(recorded.version()));
+        packs.served().forEach(p -> loaded.put(p.id() + " " + p.version(), p.sha256()));
+        Optional<RulePack> same = packs.find(recorded.id(), recorded.version());
         if (same.isEmpty()) {
             throw new ReplayRefusedException(ReplayRefusedException.Why.PACK_NOT_LOADED, recorded, loaded,
                     "이 결정을 내린 규칙 팩 " + recorded.id() + " " + recorded.version() + "이(가) 지금 서비스에 없어 재현할 수 없습니다. 있는 팩: "

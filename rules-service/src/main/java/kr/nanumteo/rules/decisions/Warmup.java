@@ -14,7 +14,7 @@ import kr.nanumteo.rules.packs.PackSet;
  * evaluation of a KieBase is slow (~0.1 s), and no caller should pay for it. Nothing is recorded.
  */
 @Component
-class Warmup implements SmartInitializingSingleton {
+public class Warmup implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(Warmup.class);
 
@@ -31,7 +31,8 @@ class Warmup implements SmartInitializingSingleton {
         log.info("rule packs warmed in {} ms", (System.nanoTime() - start) / 1_000_000);
     }
 
-    static void warm(PackSet set) {
+    /** Evaluates every kind's example with every pack of {@code set}; nothing is recorded. */
+    public static void warm(PackSet set) {
         for (PackSet.InForce p : set.packs()) {
             for (DecisionKind<?, ?> kind : DecisionKinds.ALL) {
                 decideExample(kind, p);

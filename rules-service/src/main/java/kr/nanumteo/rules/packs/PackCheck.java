@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * Everything policy staff need to know before a pack goes live: does it compile, is it complete (ids,
  * citations, Korean messages, parameters, interpretations, no numbers written into rules), does its
@@ -43,9 +45,11 @@ public final class PackCheck {
         List<String> flips();
     }
 
+    /** @param loaded the compiled pack (null when it did not compile); not part of the report's JSON */
     public record Report(String folder, RulePack.Ref pack, String period, RulePack.Ref previous, List<Finding> findings,
             List<RulePack.Interpretation> interpretations, List<RuleChange> rules, List<ParameterChange> parameters,
-            List<InterpretationChange> interpretationChanges, ScenarioRun ownScenarios, ScenarioRun previousScenarios) {
+            List<InterpretationChange> interpretationChanges, ScenarioRun ownScenarios, ScenarioRun previousScenarios,
+            @JsonIgnore RulePack loaded) {
 
         public boolean ok() {
             return findings.stream().noneMatch(f -> f.severity() == Severity.ERROR);
@@ -70,7 +74,7 @@ public final class PackCheck {
             pack = PackLoader.load(folder);
         } catch (PackLoadException e) {
             e.problems().forEach(p -> findings.add(new Finding(Severity.ERROR, folder.origin(), p)));
-            return new Report(folder.origin(), null, null, null, findings, List.of(), List.of(), List.of(), List.of(), null, null);
+            return new Report(folder.origin(), null, null, null, findings, List.of(), List.of(), List.of(), List.of(), null, null, null);
         }
         lint(folder, pack, findings);
 
@@ -102,7 +106,7 @@ public final class PackCheck {
         List<InterpretationChange> interpretations = previous == null ? List.of() : interpretationChanges(previous, pack);
         ScenarioRun flips = previous == null ? null : previousScenarios.apply(previous, pack).orElse(null);
         return new Report(folder.origin(), pack.ref(), period, previous == null ? null : previous.ref(), findings,
-                pack.interpretations(), rules, parameters, interpretations, own, flips);
+                pack.interpretations(), rules, parameters, interpretations, own, flips, pack);
     }
 
     private static void lint(PackFiles folder, RulePack pack, List<Finding> findings) {

@@ -1,7 +1,11 @@
 package kr.nanumteo.rules.packs;
 
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,9 +13,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The packs the running service decides with. Loaded once at start-up from the bundled rule packs,
- * or from {@code nanumteo.rule-packs.dir} when set; a pack that does not compile, or periods that
- * overlap, stop the start with every problem named.
+ * The packs the running service decides with. Loaded at start-up from the bundled rule packs, or from
+ * {@code nanumteo.rule-packs.dir} when set; a pack that does not compile, or periods that overlap, stop
+ * the start with every problem named. Later sets are put into service whole ({@link #activate}) by
+ * publishing; every pack served stays findable by id and version for replays.
  */
 @Component
 public class PackRegistry {
@@ -19,14 +24,19 @@ public class PackRegistry {
     public static final String BUNDLED_ROOT = "rule-packs";
     private static final Logger log = LoggerFactory.getLogger(PackRegistry.class);
 
+    private final Path directory;
     private volatile PackSet current;
+    /** Every pack this process has served, by id and version: replays need packs that are no longer in force. */
+    private final Map<String, RulePack> served = new ConcurrentHashMap<>();
 
     public PackRegistry(@Value("${nanumteo.rule-packs.dir:}") String dir) {
+        this.directory = dir.isBlank() ? null : Path.of(dir);
         List<PackFiles> folders = dir.isBlank()
                 ? PackFiles.allOnClasspath(BUNDLED_ROOT)
                 : PackFiles.allInDirectory(Path.of(dir));
         long start = System.nanoTime();
         this.current = PackSet.load(folders);
+        current.packs().forEach(p -> served.put(key(p.pack().id(), p.pack().version()), p.pack()));
         current.packs().forEach(p -> log.info("rule pack {} {} in force {} sha256={} ({} rules) from {}",
                 p.pack().id(), p.pack().version(), p.period(), p.pack().sha256(), p.pack().rules().size(), p.pack().origin()));
         log.info("{} rule packs compiled in {} ms", current.packs().size(), (System.nanoTime() - start) / 1_000_000);
@@ -35,5 +45,32 @@ public class PackRegistry {
     /** The set in service now. Callers take it once per request, so a request finishes on the packs it started with. */
     public PackSet current() {
         return current;
+    }
+
+    /** Where the packs were read from: a folder, or null for the packs bundled in the jar. */
+    public Path directory() {
+        return directory;
+    }
+
+    /** Puts {@code next} into service in one step; requests already running finish on the set they took. */
+    public synchronized void activate(PackSet next) {
+        next.packs().forEach(p -> served.put(key(p.pack().id(), p.pack().version()), p.pack()));
+        this.current = next;
+        next.packs().forEach(p -> log.info("rule pack {} {} in force {} sha256={} (activated)", p.pack().id(), p.pack().version(),
+                p.period(), p.pack().sha256()));
+    }
+
+    /** A pack this process has served under this id and version, in force or not. */
+    public Optional<RulePack> find(String id, String version) {
+        return Optional.ofNullable(served.get(key(id, version)));
+    }
+
+    /** Every pack this process has served. */
+    public Collection<RulePack> served() {
+        return served.values();
+    }
+
+    private static String key(String id, String version) {
+        return id + "\u0000" + version;
     }
 }

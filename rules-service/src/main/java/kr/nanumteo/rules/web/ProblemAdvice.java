@@ -18,11 +18,12 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import kr.nanumteo.rules.audit.ReplayRefusedException;
-import kr.nanumteo.rules.decisions.DecisionNotFoundException;
+import kr.nanumteo.rules.admin.PackRefusedException;
 import kr.nanumteo.rules.decisions.DecisionNotRecordedException;
 import kr.nanumteo.rules.packs.NoPackInForceException;
 import kr.nanumteo.rules.requests.FieldErrors;
 import kr.nanumteo.rules.requests.InvalidRequestException;
+import kr.nanumteo.rules.requests.NotFoundException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 
@@ -69,8 +70,23 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return p;
     }
 
-    @ExceptionHandler(DecisionNotFoundException.class)
-    ProblemDetail notFound(DecisionNotFoundException e) {
+    @ExceptionHandler(PackRefusedException.class)
+    ProblemDetail packRefused(PackRefusedException e) {
+        HttpStatus status = switch (e.why()) {
+            case CHECK_FAILED -> HttpStatus.UNPROCESSABLE_CONTENT;
+            case BAD_ARCHIVE -> HttpStatus.BAD_REQUEST;
+            case SAME_VERSION_OTHER_CONTENT, NO_DIRECTORY -> HttpStatus.CONFLICT;
+        };
+        ProblemDetail p = Problems.of(status, Problems.PACK_REFUSED, "규칙 팩을 게시하지 않았습니다", e.getMessage());
+        p.setProperty("reason", e.why().name());
+        if (!e.reports().isEmpty()) {
+            p.setProperty("reports", e.reports());
+        }
+        return p;
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
         return Problems.of(HttpStatus.NOT_FOUND, Problems.NOT_FOUND, "찾을 수 없습니다", e.getMessage());
     }
 

@@ -13,6 +13,7 @@ public final class Problems {
     public static final URI NOT_RECORDED = URI.create("urn:nanumteo:problem:decision-not-recorded");
     public static final URI PACK_CHANGED = URI.create("urn:nanumteo:problem:rule-pack-changed");
     public static final URI PACK_NOT_LOADED = URI.create("urn:nanumteo:problem:rule-pack-not-loaded");
+    public static final URI PACK_REFUSED = URI.create("urn:nanumteo:problem:rule-pack-refused");
     public static final URI NOT_FOUND = URI.create("urn:nanumteo:problem:not-found");
 
     private Problems() {
