@@ -11,6 +11,9 @@ import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.MockMvcBuilderCustomizer;
+import org.springframework.http.HttpHeaders;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
@@ -25,8 +28,17 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import(DatabaseTest.FreshSchema.class)
+@Import({DatabaseTest.FreshSchema.class, DatabaseTest.AsTester.class})
 public @interface DatabaseTest {
+
+    /** MockMvc sends the tester's credentials unless a request sets its own. */
+    @TestConfiguration
+    class AsTester {
+        @Bean
+        MockMvcBuilderCustomizer testerCredentials() {
+            return builder -> builder.defaultRequest(MockMvcRequestBuilders.get("/").header(HttpHeaders.AUTHORIZATION, Credentials.TESTER));
+        }
+    }
 
     /** Drops and rebuilds the test schema when a context starts, so tests see only what they wrote. */
     @TestConfiguration

@@ -29,6 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 class PackagedJarIT {
 
     static final String SCHEMA = "nanumteo_it";
+    static final String INTAKE_PASSWORD = "it-intake-" + java.util.UUID.randomUUID();
 
     @Test
     void theJarStartsWithTheBundledPacksAndAnswersWithARecordedDecision() throws Exception {
@@ -46,7 +47,8 @@ class PackagedJarIT {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(),
                 "--server.port=" + port, "--server.address=127.0.0.1",
                 "--spring.datasource.url=" + PostgresRequired.URL + "?currentSchema=" + SCHEMA,
-                "--spring.flyway.schemas=" + SCHEMA))
+                "--spring.flyway.schemas=" + SCHEMA,
+                "--nanumteo.security.users.intake.password=" + INTAKE_PASSWORD))
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -56,7 +58,8 @@ class PackagedJarIT {
             while (System.nanoTime() - started < Duration.ofSeconds(90).toNanos() && service.isAlive()) {
                 try {
                     answer = http.send(HttpRequest.newBuilder(base.resolve("/api/v1/eligibility/dual-income"))
-                            .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(Examples.DUAL_INCOME))
+                            .header("Content-Type", "application/json").header("Authorization", Credentials.basic("intake", INTAKE_PASSWORD))
+                            .POST(HttpRequest.BodyPublishers.ofString(Examples.DUAL_INCOME))
                             .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
                     break;
                 } catch (IOException notYetListening) {
@@ -73,10 +76,14 @@ class PackagedJarIT {
                     .isEqualTo(kr.nanumteo.rules.packs.PackFiles.fromDirectory(TestPacks.DIR.resolve("2024")).sha256());
 
             HttpResponse<String> recorded = http.send(HttpRequest.newBuilder(base.resolve("/api/v1/decisions/" + decision.get("decisionId").asString()))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+                    .header("Authorization", Credentials.basic("intake", INTAKE_PASSWORD)).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(recorded.statusCode()).isEqualTo(200);
             assertThat(JsonMapper.builder().build().readTree(recorded.body()).get("response")).isEqualTo(decision);
             assertThat(Files.readString(log)).contains("rule pack nanumteo-2023", "rule pack nanumteo-2024", "rule packs warmed");
+            HttpResponse<String> health = http.send(HttpRequest.newBuilder(base.resolve("/actuator/health/readiness")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(health.statusCode()).isEqualTo(200);
+            assertThat(health.body()).contains("\"rulePacks\"", "nanumteo-2023", "nanumteo-2024", "\"db\"");
         } finally {
             service.destroy();
             if (!service.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {

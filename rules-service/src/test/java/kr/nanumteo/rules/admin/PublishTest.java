@@ -92,7 +92,8 @@ class PublishTest {
     }
 
     HttpRequest.Builder at(String path) {
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Authorization", kr.nanumteo.rules.Credentials.TESTER);
     }
 
     HttpResponse<String> decide() throws IOException, InterruptedException {

@@ -26,6 +26,7 @@ class DatabaseDownTest {
     @Test
     void noAnswerIsGivenThatCannotBeRecorded() throws Exception {
         MvcTestResult r = mvc.post().uri("/api/v1/eligibility/dual-income").contentType(MediaType.APPLICATION_JSON)
+                .header("Authorization", kr.nanumteo.rules.Credentials.INTAKE)
                 .content(kr.nanumteo.rules.Examples.DUAL_INCOME).exchange();
 
         assertThat(r).hasStatus(503).hasContentType(MediaType.APPLICATION_PROBLEM_JSON).hasHeader("Retry-After", "5");

@@ -1,0 +1,155 @@
+package kr.nanumteo.rules.security;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Who may call what. Three roles, one account each by default: the intake system (decisions),
+ * policy staff (publishing packs) and auditors (the log, replays, comparisons). Credentials come from
+ * configuration or the environment (NANUMTEO_INTAKE_PASSWORD, NANUMTEO_POLICY_PASSWORD,
+ * NANUMTEO_AUDITOR_PASSWORD), never from the repository; an account without one gets a random password
+ * at start-up, written once to the log. HTTP Basic, no sessions; 401 and 403 are problem details.
+ */
+@Configuration
+@EnableConfigurationProperties(AccessControl.Accounts.class)
+class AccessControl {
+
+    static final String INTAKE = "INTAKE";
+    static final String POLICY = "POLICY";
+    static final String AUDITOR = "AUDITOR";
+
+    private static final Logger log = LoggerFactory.getLogger(AccessControl.class);
+
+    /** {@code nanumteo.security.users.<name>.password / .roles}. */
+    @ConfigurationProperties("nanumteo.security")
+    record Accounts(Map<String, Account> users) {
+        record Account(String password, List<String> roles) {}
+    }
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, JsonMapper json) throws Exception {
+        return http
+                .csrf(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(b -> b.authenticationEntryPoint((req, res, e) -> problem(json, req, res, 401, "인증이 필요합니다",
+                        "이 요청에는 자격 증명(HTTP Basic)이 필요합니다. 역할별 계정은 운영자에게 받으세요.")))
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((req, res, ex) -> problem(json, req, res, 401, "인증이 필요합니다",
+                                "이 요청에는 자격 증명(HTTP Basic)이 필요합니다. 역할별 계정은 운영자에게 받으세요."))
+                        .accessDeniedHandler((req, res, ex) -> problem(json, req, res, 403, "권한이 없습니다",
+                                "이 계정의 역할로는 이 요청을 할 수 없습니다.")))
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers("/actuator/**").hasAnyRole(POLICY, AUDITOR)
+                        // Decisions: the intake system.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/eligibility/**", "/api/v1/admissions/**", "/api/v1/subsidies/**",
+                                "/api/v1/budgets/**", "/api/v1/standards/**").hasRole(INTAKE)
+                        // Reading the log, replays and comparisons: auditors; the intake system may read back its own answer by id.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/decisions/*/replay").hasRole(AUDITOR)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/decisions/*").hasAnyRole(INTAKE, AUDITOR)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/decisions").hasRole(AUDITOR)
+                        .requestMatchers("/api/v1/comparisons", "/api/v1/comparisons/**").hasRole(AUDITOR)
+                        // Packs: policy staff publish; policy staff and auditors read the catalogue.
+                        .requestMatchers("/api/v1/admin/**").hasRole(POLICY)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/rule-packs", "/api/v1/rule-packs/**").hasAnyRole(POLICY, AUDITOR)
+                        .anyRequest().denyAll())
+                .build();
+    }
+
+    @Bean
+    InMemoryUserDetailsManager accounts(Accounts accounts, PasswordEncoder encoder) {
+        List<UserDetails> users = new ArrayList<>();
+        Map<String, Accounts.Account> configured = accounts.users() == null ? Map.of() : new LinkedHashMap<>(accounts.users());
+        configured.forEach((name, account) -> {
+            String password = account.password();
+            if (password == null || password.isBlank()) {
+                password = generated();
+                log.warn("계정 '{}'에 비밀번호가 설정되지 않아 이번 실행에만 쓰는 비밀번호를 만들었습니다: {} "
+                        + "(운영에서는 NANUMTEO_{}_PASSWORD 또는 nanumteo.security.users.{}.password로 정하세요)",
+                        name, password, name.toUpperCase(), name);
+            }
+            users.add(User.withUsername(name).password(encoder.encode(password))
+                    .roles(account.roles() == null ? new String[0] : account.roles().toArray(String[]::new)).build());
+        });
+        return new InMemoryUserDetailsManager(users);
+    }
+
+    /**
+     * Passwords are compared as SHA-256 digests in constant time. They are long random service secrets
+     * held only in memory, so a slow password hash (bcrypt costs ~50 ms per request under HTTP Basic)
+     * would buy nothing but latency.
+     */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new PasswordEncoder() {
+            @Override
+            public String encode(CharSequence raw) {
+                return HexFormat.of().formatHex(sha256(raw));
+            }
+
+            @Override
+            public boolean matches(CharSequence raw, String encoded) {
+                return encoded != null && MessageDigest.isEqual(encode(raw).getBytes(StandardCharsets.US_ASCII),
+                        encoded.getBytes(StandardCharsets.US_ASCII));
+            }
+        };
+    }
+
+    private static byte[] sha256(CharSequence raw) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(raw.toString().getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String generated() {
+        byte[] bytes = new byte[18];
+        new SecureRandom().nextBytes(bytes);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static void problem(JsonMapper json, HttpServletRequest req, HttpServletResponse res, int status, String title, String detail)
+            throws IOException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", status == 401 ? "urn:nanumteo:problem:unauthenticated" : "urn:nanumteo:problem:forbidden");
+        body.put("title", title);
+        body.put("status", status);
+        body.put("detail", detail);
+        body.put("instance", req.getRequestURI());
+        res.setStatus(status);
+        if (status == 401) {
+            res.setHeader("WWW-Authenticate", "Basic realm=\"nanumteo-rules\", charset=\"UTF-8\"");
+        }
+        res.setContentType("application/problem+json");
+        res.getOutputStream().write(json.writeValueAsBytes(body)); // JSON is UTF-8 by definition (RFC 8259)
+    }
+}

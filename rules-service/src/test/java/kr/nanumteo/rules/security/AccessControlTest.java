@@ -1,0 +1,127 @@
+package kr.nanumteo.rules.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import kr.nanumteo.rules.DatabaseTest;
+import kr.nanumteo.rules.PostgresRequired;
+
+/** Every route, asked with no credentials, a wrong password, and each role: 401, 403, or let through. */
+@ExtendWith(PostgresRequired.class)
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@Import(DatabaseTest.FreshSchema.class)
+class AccessControlTest {
+
+    /** Who may call each route ("METHOD path", path variables as {}). A route missing here fails the first test. */
+    static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
+            Map.entry("POST /api/v1/eligibility/dual-income", Set.of("intake")),
+            Map.entry("GET /api/v1/decisions/{}", Set.of("intake", "auditor")),
+            Map.entry("GET /api/v1/decisions", Set.of("auditor")),
+            Map.entry("POST /api/v1/decisions/{}/replay", Set.of("auditor")),
+            Map.entry("POST /api/v1/comparisons", Set.of("auditor")),
+            Map.entry("POST /api/v1/comparisons/batch", Set.of("auditor")),
+            Map.entry("GET /api/v1/rule-packs", Set.of("policy", "auditor")),
+            Map.entry("GET /api/v1/rule-packs/{}", Set.of("policy", "auditor")),
+            Map.entry("POST /api/v1/admin/rule-packs", Set.of("policy")),
+            Map.entry("POST /api/v1/admin/rule-packs/reload", Set.of("policy")));
+
+    static final Map<String, String> PASSWORDS = Map.of("intake", "intake-test-secret", "policy", "policy-test-secret",
+            "auditor", "auditor-test-secret");
+
+    @Autowired
+    MockMvcTester mvc;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Test
+    void everyApiRouteHasItsRolesStatedHere() {
+        Set<String> served = new TreeSet<>();
+        mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().stream().filter(p -> p.startsWith("/api/"))
+                .forEach(p -> info.getMethodsCondition().getMethods().forEach(m -> served.add(m.name() + " " + p.replaceAll("\\{[^}]+}", "{}")))));
+
+        assertThat(served).isEqualTo(new TreeSet<>(ALLOWED.keySet()));
+    }
+
+    @Test
+    void withoutCredentialsOrWithAWrongPasswordEveryRouteIs401() {
+        ALLOWED.keySet().forEach(route -> {
+            assertProblem(call(route, null, null), 401, route);
+            assertProblem(call(route, "intake", "not-the-password"), 401, route);
+        });
+    }
+
+    @Test
+    void eachRoleGetsThroughWhereAllowedAndIs403Elsewhere() {
+        ALLOWED.forEach((route, allowed) -> PASSWORDS.forEach((user, password) -> {
+            MvcTestResult r = call(route, user, password);
+            if (allowed.contains(user)) {
+                assertThat(r.getResponse().getStatus()).as(user + " " + route).isNotIn(401, 403);
+            } else {
+                assertProblem(r, 403, user + " " + route);
+            }
+        }));
+    }
+
+    @Test
+    void healthIsOpenToProbesAndTheRestOfActuatorToStaff() {
+        assertThat(mvc.get().uri("/actuator/health/readiness").exchange()).hasStatusOk();
+        assertThat(mvc.get().uri("/actuator/health").exchange()).hasStatusOk().bodyText().contains("rulePacks", "nanumteo-2024");
+        assertProblem(mvc.get().uri("/actuator/metrics").exchange(), 401, "metrics");
+        assertProblem(mvc.get().uri("/actuator/metrics").header("Authorization", kr.nanumteo.rules.Credentials.basic("intake", PASSWORDS.get("intake"))).exchange(),
+                403, "metrics");
+        assertThat(mvc.post().uri("/api/v1/eligibility/dual-income").header("Authorization", kr.nanumteo.rules.Credentials.INTAKE)
+                .contentType(MediaType.APPLICATION_JSON).content(kr.nanumteo.rules.Examples.DUAL_INCOME).exchange()).hasStatusOk();
+        String auditor = kr.nanumteo.rules.Credentials.basic("auditor", PASSWORDS.get("auditor"));
+        assertThat(mvc.get().uri("/actuator/metrics/nanumteo.decisions?tag=outcome:NEEDS_DOCUMENTS&tag=pack:nanumteo-2024")
+                .header("Authorization", auditor).exchange()).hasStatusOk().bodyJson().extractingPath("$.measurements[0].value")
+                .asNumber().satisfies(n -> assertThat(n.doubleValue()).isGreaterThanOrEqualTo(1));
+        assertThat(mvc.get().uri("/actuator/metrics/nanumteo.evaluation?tag=kind:dual-income").header("Authorization", auditor).exchange())
+                .hasStatusOk();
+    }
+
+    private MvcTestResult call(String route, String user, String password) {
+        String[] parts = route.split(" ", 2);
+        String path = parts[1].replace("/decisions/{}", "/decisions/" + UUID.randomUUID()).replace("/rule-packs/{}", "/rule-packs/nanumteo-2024");
+        var request = mvc.method(HttpMethod.valueOf(parts[0])).uri(path);
+        if (path.endsWith("/comparisons/batch")) {
+            request = request.param("kind", "dual-income").param("left", "nanumteo-2023").param("right", "nanumteo-2024")
+                    .contentType("application/x-ndjson").content("{}");
+        } else if (path.endsWith("/admin/rule-packs")) {
+            request = request.contentType("application/zip").content(new byte[0]);
+        } else if (parts[0].equals("POST")) {
+            request = request.contentType(MediaType.APPLICATION_JSON).content("{}");
+        }
+        if (user != null) {
+            request = request.header("Authorization", kr.nanumteo.rules.Credentials.basic(user, password));
+        }
+        return request.exchange();
+    }
+
+    private static void assertProblem(MvcTestResult r, int status, String what) {
+        assertThat(r).as(what).hasStatus(status).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        if (status == 401) {
+            assertThat(r.getResponse().getHeader("WWW-Authenticate")).as(what).startsWith("Basic");
+        }
+    }
+}
