@@ -19,6 +19,41 @@ public final class Examples {
               ]
             }""";
 
+    /** The pumasi subsidy example of api-docs/openapi.yaml: two groups in 2024, one 30% dual-income. */
+    public static final String PUMASI_SUBSIDY = """
+            {
+              "centreId": "dobong-nanumteo-01",
+              "year": 2024,
+              "rulePack": null,
+              "centreType": "GENERAL",
+              "supportPeriodMonths": null,
+              "groups": [
+                {
+                  "groupId": "햇살반",
+                  "formedOn": "2023-03-02",
+                  "households": 10,
+                  "dualIncomeHouseholds": 3,
+                  "plannedMonths": [3, 4],
+                  "expenses": [
+                    { "month": 3, "category": "MATERIALS", "amount": 38000, "unitPrice": null },
+                    { "month": 3, "category": "SNACKS", "amount": 15000, "unitPrice": null },
+                    { "month": 4, "category": "DURABLE_GOODS", "amount": 120000, "unitPrice": 120000 }
+                  ]
+                },
+                {
+                  "groupId": "숲놀이반",
+                  "formedOn": "2024-02-10",
+                  "households": 6,
+                  "dualIncomeHouseholds": 1,
+                  "plannedMonths": [3],
+                  "expenses": [
+                    { "month": 3, "category": "EXPERIENCE_FEE", "amount": 25000, "unitPrice": 5000 },
+                    { "month": 5, "category": "OTHER_ACTIVITY_COST", "amount": 10000 }
+                  ]
+                }
+              ]
+            }""";
+
     private Examples() {
     }
 }
