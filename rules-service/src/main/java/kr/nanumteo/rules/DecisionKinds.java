@@ -3,6 +3,8 @@ package kr.nanumteo.rules;
 import java.util.List;
 import java.util.Optional;
 
+import kr.nanumteo.rules.budget.CentreBudget;
+import kr.nanumteo.rules.budget.PooledBudget;
 import kr.nanumteo.rules.decisions.DecisionKind;
 import kr.nanumteo.rules.eligibility.DualIncomeEligibility;
 import kr.nanumteo.rules.subsidy.PumasiSubsidy;
@@ -12,7 +14,9 @@ public final class DecisionKinds {
 
     public static final List<DecisionKind<?, ?>> ALL = List.of(
             DualIncomeEligibility.KIND,
-            PumasiSubsidy.KIND);
+            PumasiSubsidy.KIND,
+            CentreBudget.KIND,
+            PooledBudget.KIND);
 
     private DecisionKinds() {
     }

@@ -54,6 +54,54 @@ public final class Examples {
               ]
             }""";
 
+    /** The centre budget example of api-docs/openapi.yaml: a centre in 도봉구 (Seoul), 2024. */
+    public static final String CENTRE_BUDGET = """
+            {
+              "centreId": "dobong-nanumteo-01",
+              "year": 2024,
+              "rulePack": null,
+              "region": { "sido": "SEOUL", "sigungu": "도봉구" },
+              "centre": { "type": "GENERAL", "nationallyFunded": true, "openedIn": 2019, "operatorCentresInSigungu": 1 },
+              "plan": {
+                "dedicatedStaff": 33000000,
+                "assistantStaff": { "amount": 10000000, "monthsEmployed": 10 },
+                "project": 7912000,
+                "operating": 4000000,
+                "assets": [
+                  { "item": "공기청정기", "unitPrice": 750000, "quantity": 2 },
+                  { "item": "보드게임 세트", "unitPrice": 40000, "quantity": 5 }
+                ],
+                "volunteers": [ { "personDays": 60, "dailyAllowance": 20000 } ],
+                "assistantLeftover": [ { "amount": 300000, "to": "PROJECT" } ]
+              }
+            }""";
+
+    /** The pooled budget example of api-docs/openapi.yaml: an operator's centres in 노원구, 2024, and one in 도봉구. */
+    public static final String POOLED_BUDGET = """
+            {
+              "operatorId": "nowon-family-centre",
+              "year": 2024,
+              "rulePack": null,
+              "region": { "sido": "SEOUL", "sigungu": "노원구" },
+              "centres": [
+                { "centreId": "nowon-a", "operatorId": "nowon-family-centre", "region": { "sido": "SEOUL", "sigungu": "노원구" },
+                  "type": "GENERAL", "nationallyFunded": true, "openedIn": 2018, "dedicatedWorkerAlwaysOnSite": true, "pumasiGroups": 7 },
+                { "centreId": "nowon-b", "operatorId": "nowon-family-centre", "region": { "sido": "SEOUL", "sigungu": "노원구" },
+                  "type": "GENERAL", "nationallyFunded": true, "openedIn": 2021, "dedicatedWorkerAlwaysOnSite": true, "pumasiGroups": 5 },
+                { "centreId": "dobong-c", "operatorId": "nowon-family-centre", "region": { "sido": "SEOUL", "sigungu": "도봉구" },
+                  "type": "GENERAL", "nationallyFunded": true, "openedIn": 2020, "dedicatedWorkerAlwaysOnSite": true, "pumasiGroups": 9 }
+              ],
+              "plan": {
+                "dedicatedStaff": 66000000,
+                "assistantStaff": { "amount": 18000000, "monthsEmployed": 9 },
+                "project": 17424000,
+                "operating": 8000000,
+                "assets": [ { "item": "유아용 놀이매트", "unitPrice": 1000000, "quantity": 4 } ],
+                "volunteers": [ { "personDays": 150, "dailyAllowance": 20000 } ],
+                "assistantLeftover": [ { "amount": 1000000, "to": "OPERATING" } ]
+              }
+            }""";
+
     private Examples() {
     }
 }
