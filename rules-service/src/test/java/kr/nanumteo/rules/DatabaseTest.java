@@ -20,7 +20,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The whole service against the real PostgreSQL (a test schema rebuilt once per context) and the
- * repository's rule packs, driven through MockMvc.
+ * repository's rule packs, driven through MockMvc ({@link DecisionEndpoints} for the usual calls).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -28,7 +28,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({DatabaseTest.FreshSchema.class, DatabaseTest.AsTester.class})
+@Import({DatabaseTest.FreshSchema.class, DatabaseTest.AsTester.class, DecisionEndpoints.class})
 public @interface DatabaseTest {
 
     /** MockMvc sends the tester's credentials unless a request sets its own. */

@@ -33,7 +33,8 @@ final class DrlSource {
 
     /**
      * Numbers written into a rule's conditions or actions: every amount, threshold and rate belongs in
-     * pack.yaml. Zero is allowed (an empty list, nothing), as are numbers inside strings.
+     * pack.yaml. Zero and one are allowed — nothing, one item, {@code count(1)} — as are numbers inside
+     * strings; a guideline's "1인 이상" is still a parameter by convention, as nothing can tell it apart.
      *
      * @return line → the literal, for each one found
      */
@@ -43,7 +44,7 @@ final class DrlSource {
         int headerLines = (int) rule.header().chars().filter(c -> c == '\n').count();
         Matcher m = NUMBER.matcher(body);
         while (m.find()) {
-            if (m.group(1).matches("0+(\\.0+)?")) {
+            if (m.group(1).matches("0+(\\.0+)?|0*1(\\.0+)?")) {
                 continue;
             }
             int line = rule.line() + headerLines + (int) body.substring(0, m.start()).chars().filter(c -> c == '\n').count();

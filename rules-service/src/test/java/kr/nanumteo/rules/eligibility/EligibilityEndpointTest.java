@@ -3,8 +3,6 @@ package kr.nanumteo.rules.eligibility;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.charset.StandardCharsets;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -13,9 +11,9 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import kr.nanumteo.rules.DatabaseTest;
+import kr.nanumteo.rules.DecisionEndpoints;
 import kr.nanumteo.rules.Examples;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The intake contract (API.md) through the running service and the real decision log. */
 @DatabaseTest
@@ -27,20 +25,20 @@ class EligibilityEndpointTest {
     @Autowired
     MockMvcTester mvc;
     @Autowired
-    JsonMapper json;
-    @Autowired
     JdbcClient jdbc;
+    @Autowired
+    DecisionEndpoints api;
 
     MvcTestResult post(String body) {
-        return mvc.post().uri(URI).contentType(MediaType.APPLICATION_JSON).content(body).exchange();
+        return api.post(URI, body);
     }
 
     JsonNode body(MvcTestResult r) throws Exception {
-        return json.readTree(r.getResponse().getContentAsString(StandardCharsets.UTF_8));
+        return api.body(r);
     }
 
     long decisions() {
-        return jdbc.sql("select count(*) from decision").query(Long.class).single();
+        return api.recorded();
     }
 
     @Test
@@ -48,8 +46,8 @@ class EligibilityEndpointTest {
         MvcTestResult r = post(Examples.DUAL_INCOME);
 
         assertThat(r).hasStatusOk().hasContentType(MediaType.APPLICATION_JSON);
-        String sent = r.getResponse().getContentAsString(StandardCharsets.UTF_8);
-        JsonNode answer = json.readTree(sent);
+        String sent = api.text(r);
+        JsonNode answer = api.body(r);
         assertThat(answer.propertyNames()).containsExactly("decisionId", "outcome", "rulePack", "guardians", "reasons", "evaluatedAt");
         assertThat(answer.get("outcome").asString()).isEqualTo("NEEDS_DOCUMENTS");
         assertThat(answer.at("/rulePack/id").asString()).isEqualTo("nanumteo-2024");
@@ -62,12 +60,11 @@ class EligibilityEndpointTest {
         assertThat(answer.at("/guardians/1/reasons/0").propertyNames()).contains("ruleId", "message", "citation");
         assertThat(answer.at("/reasons/0/message").asString()).contains("증빙서류");
 
-        MvcTestResult logged = mvc.get().uri("/api/v1/decisions/" + answer.get("decisionId").asString()).exchange();
+        MvcTestResult logged = api.recordOf(answer.get("decisionId").asString());
         assertThat(logged).hasStatusOk();
         JsonNode record = body(logged);
         assertThat(record.get("response")).isEqualTo(answer);
-        assertThat(jdbc.sql("select response::text from decision where id = ?::uuid").param(answer.get("decisionId").asString())
-                .query(String.class).single()).isEqualTo(sent);
+        assertThat(api.storedResponse(answer.get("decisionId").asString())).isEqualTo(sent);
         assertThat(record.get("kind").asString()).isEqualTo("dual-income");
         assertThat(record.at("/rulePack/sha256")).isEqualTo(answer.at("/rulePack/sha256"));
         assertThat(record.at("/request/applicationId").asString()).isEqualTo("intake-2024-000123");
@@ -148,6 +145,6 @@ class EligibilityEndpointTest {
                 .hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.sql("delete from decision where id = ?::uuid").param(id).update())
                 .hasMessageContaining("append-only");
-        assertThat(body(mvc.get().uri("/api/v1/decisions/" + id).exchange()).get("outcome").asString()).isEqualTo("NEEDS_DOCUMENTS");
+        assertThat(body(api.recordOf(id)).get("outcome").asString()).isEqualTo("NEEDS_DOCUMENTS");
     }
 }

@@ -35,6 +35,9 @@ class AccessControlTest {
     /** Who may call each route ("METHOD path", path variables as {}). A route missing here fails the first test. */
     static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
             Map.entry("POST /api/v1/eligibility/dual-income", Set.of("intake")),
+            Map.entry("POST /api/v1/subsidies/pumasi", Set.of("intake")),
+            Map.entry("POST /api/v1/budgets/centre", Set.of("intake")),
+            Map.entry("POST /api/v1/budgets/pooled", Set.of("intake")),
             Map.entry("GET /api/v1/decisions/{}", Set.of("intake", "auditor")),
             Map.entry("GET /api/v1/decisions", Set.of("auditor")),
             Map.entry("POST /api/v1/decisions/{}/replay", Set.of("auditor")),

@@ -1,0 +1,34 @@
+package kr.nanumteo.rules.budget;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import kr.nanumteo.rules.decisions.DecisionResponse;
+import kr.nanumteo.rules.packs.Reason;
+import kr.nanumteo.rules.packs.RulePack;
+
+/**
+ * The answer of the centre budget endpoint. Whole won. Fields may be added, never renamed or removed.
+ *
+ * @param standardBudget the year's budget per centre; null when the centre is not nationally funded
+ * @param shares         national and local shares of it; null when not nationally funded
+ * @param planTotal      the plan's five lines added up
+ * @param assets         asset purchases against their limit; null when not nationally funded
+ * @param findings       per part of the plan, what the rules found
+ * @param reasons        the rules about the centre and the outcome
+ */
+public record CentreBudgetResponse(
+        UUID decisionId,
+        Outcome outcome,
+        RulePack.Ref rulePack,
+        Long standardBudget,
+        FundingShares shares,
+        long planTotal,
+        AssetLimit assets,
+        List<PlanFinding> findings,
+        List<Reason> reasons,
+        Instant evaluatedAt) implements DecisionResponse {
+
+    public enum Outcome { WITHIN_GUIDELINE, NEEDS_CHANGES, NOT_NATIONALLY_FUNDED }
+}

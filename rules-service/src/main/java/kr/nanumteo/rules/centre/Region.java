@@ -1,0 +1,4 @@
+package kr.nanumteo.rules.centre;
+
+/** Where a centre or a pool is: its 시·도 and 시·군·구 (e.g. SEOUL, "도봉구"). */
+public record Region(Sido sido, String sigungu) {}
