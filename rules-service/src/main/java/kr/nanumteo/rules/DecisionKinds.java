@@ -5,12 +5,14 @@ import java.util.Optional;
 
 import kr.nanumteo.rules.decisions.DecisionKind;
 import kr.nanumteo.rules.eligibility.DualIncomeEligibility;
+import kr.nanumteo.rules.standards.CentreStandards;
 
 /** Every kind of decision the service makes, by name: what scenarios, replays and comparisons dispatch on. */
 public final class DecisionKinds {
 
     public static final List<DecisionKind<?, ?>> ALL = List.of(
-            DualIncomeEligibility.KIND);
+            DualIncomeEligibility.KIND,
+            CentreStandards.KIND);
 
     private DecisionKinds() {
     }
