@@ -17,7 +17,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The whole service against the real PostgreSQL (a test schema rebuilt once per context) and the
- * repository's rule packs, driven through MockMvc.
+ * repository's rule packs, driven through MockMvc; {@link DecisionCalls} can be autowired.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -25,7 +25,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import(DatabaseTest.FreshSchema.class)
+@Import({DatabaseTest.FreshSchema.class, DecisionCalls.class})
 public @interface DatabaseTest {
 
     /** Drops and rebuilds the test schema when a context starts, so tests see only what they wrote. */

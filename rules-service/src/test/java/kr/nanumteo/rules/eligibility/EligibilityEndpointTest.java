@@ -13,6 +13,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import kr.nanumteo.rules.DatabaseTest;
+import kr.nanumteo.rules.DecisionCalls;
 import kr.nanumteo.rules.Examples;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,17 +31,11 @@ class EligibilityEndpointTest {
     JsonMapper json;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    DecisionCalls calls;
 
     MvcTestResult post(String body) {
-        return mvc.post().uri(URI).contentType(MediaType.APPLICATION_JSON).content(body).exchange();
-    }
-
-    JsonNode body(MvcTestResult r) throws Exception {
-        return json.readTree(r.getResponse().getContentAsString(StandardCharsets.UTF_8));
-    }
-
-    long decisions() {
-        return jdbc.sql("select count(*) from decision").query(Long.class).single();
+        return calls.post(URI, body);
     }
 
     @Test
@@ -64,7 +59,7 @@ class EligibilityEndpointTest {
 
         MvcTestResult logged = mvc.get().uri("/api/v1/decisions/" + answer.get("decisionId").asString()).exchange();
         assertThat(logged).hasStatusOk();
-        JsonNode record = body(logged);
+        JsonNode record = calls.body(logged);
         assertThat(record.get("response")).isEqualTo(answer);
         assertThat(jdbc.sql("select response::text from decision where id = ?::uuid").param(answer.get("decisionId").asString())
                 .query(String.class).single()).isEqualTo(sent);
@@ -76,7 +71,7 @@ class EligibilityEndpointTest {
 
     @Test
     void everyBadFieldIsNamedAndNothingIsRecorded() throws Exception {
-        long before = decisions();
+        long before = calls.recordedDecisions();
         MvcTestResult r = post("""
                 { "applicationId": "%s", "asOf": "2024-02-30", "singleParent": false,
                   "guardians": [
@@ -84,14 +79,14 @@ class EligibilityEndpointTest {
                       "documents": ["EMPLOYMENT_CERTIFICATE", "PAYSLIP"] } ] }""".formatted("x".repeat(65)));
 
         assertThat(r).hasStatus(400).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        JsonNode problem = body(r);
+        JsonNode problem = calls.body(r);
         assertThat(problem.get("status").asInt()).isEqualTo(400);
         assertThat(problem.get("type").asString()).isEqualTo("urn:nanumteo:problem:invalid-request");
         assertThat(problem.get("errors").findValuesAsString("field")).containsExactlyInAnyOrder(
                 "applicationId", "asOf", "guardians", "guardians[0].relation", "guardians[0].dailyHours",
                 "guardians[0].monthlyDays", "guardians[0].shift", "guardians[0].documents[1]");
         assertThat(problem.get("errors").findValuesAsString("message")).allSatisfy(m -> assertThat(m).isNotBlank());
-        assertThat(decisions()).isEqualTo(before);
+        assertThat(calls.recordedDecisions()).isEqualTo(before);
     }
 
     @Test
@@ -99,20 +94,20 @@ class EligibilityEndpointTest {
         MvcTestResult r = post("{ \"asOf\": \"2024-03-04\", ");
 
         assertThat(r).hasStatus(400).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(body(r).at("/errors/0/field").asString()).isEqualTo("$");
+        assertThat(calls.body(r).at("/errors/0/field").asString()).isEqualTo("$");
     }
 
     @Test
     void aDateWithNoPackInForceIs422NamingThePacksThatExist() throws Exception {
-        long before = decisions();
+        long before = calls.recordedDecisions();
         MvcTestResult r = post(Examples.DUAL_INCOME.replace("2024-03-04", "2022-06-30"));
 
         assertThat(r).hasStatus(422).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        JsonNode problem = body(r);
+        JsonNode problem = calls.body(r);
         assertThat(problem.get("availablePacks").findValuesAsString("id")).containsExactly("nanumteo-2023", "nanumteo-2024");
         assertThat(problem.get("availablePacks").findValuesAsString("period"))
                 .containsExactly("2023-01-01 ~ 2023-12-31", "2024-01-01 ~");
-        assertThat(decisions()).isEqualTo(before);
+        assertThat(calls.recordedDecisions()).isEqualTo(before);
     }
 
     @Test
@@ -120,7 +115,7 @@ class EligibilityEndpointTest {
         MvcTestResult r = post(Examples.DUAL_INCOME.replace("\"rulePack\": null", "\"rulePack\": \"nanumteo-2023\""));
 
         assertThat(r).hasStatus(422);
-        assertThat(body(r).get("rulePack").asString()).isEqualTo("nanumteo-2023");
+        assertThat(calls.body(r).get("rulePack").asString()).isEqualTo("nanumteo-2023");
     }
 
     @Test
@@ -129,7 +124,7 @@ class EligibilityEndpointTest {
                 .replace("2024-03-04", "2023-11-20"));
 
         assertThat(r).hasStatusOk();
-        assertThat(body(r).at("/rulePack/id").asString()).isEqualTo("nanumteo-2023");
+        assertThat(calls.body(r).at("/rulePack/id").asString()).isEqualTo("nanumteo-2023");
     }
 
     @Test
@@ -142,12 +137,12 @@ class EligibilityEndpointTest {
 
     @Test
     void theDecisionLogRefusesUpdatesAndDeletes() throws Exception {
-        String id = body(post(Examples.DUAL_INCOME)).get("decisionId").asString();
+        String id = calls.body(post(Examples.DUAL_INCOME)).get("decisionId").asString();
 
         assertThatThrownBy(() -> jdbc.sql("update decision set outcome = 'ELIGIBLE' where id = ?::uuid").param(id).update())
                 .hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.sql("delete from decision where id = ?::uuid").param(id).update())
                 .hasMessageContaining("append-only");
-        assertThat(body(mvc.get().uri("/api/v1/decisions/" + id).exchange()).get("outcome").asString()).isEqualTo("NEEDS_DOCUMENTS");
+        assertThat(calls.body(mvc.get().uri("/api/v1/decisions/" + id).exchange()).get("outcome").asString()).isEqualTo("NEEDS_DOCUMENTS");
     }
 }
