@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import kr.nanumteo.rules.decisions.DecisionKind;
+import kr.nanumteo.rules.admission.DualIncomeCentreAdmissions;
 import kr.nanumteo.rules.eligibility.DualIncomeEligibility;
 import kr.nanumteo.rules.standards.CentreStandards;
 
@@ -12,7 +13,8 @@ public final class DecisionKinds {
 
     public static final List<DecisionKind<?, ?>> ALL = List.of(
             DualIncomeEligibility.KIND,
-            CentreStandards.KIND);
+            CentreStandards.KIND,
+            DualIncomeCentreAdmissions.KIND);
 
     private DecisionKinds() {
     }

@@ -12,6 +12,7 @@ public final class Problems {
     public static final URI NO_RULE_PACK = URI.create("urn:nanumteo:problem:no-rule-pack-in-force");
     public static final URI NOT_RECORDED = URI.create("urn:nanumteo:problem:decision-not-recorded");
     public static final URI NOT_FOUND = URI.create("urn:nanumteo:problem:not-found");
+    public static final URI UNRESOLVED_REFERENCE = URI.create("urn:nanumteo:problem:unresolved-reference");
 
     private Problems() {
     }
