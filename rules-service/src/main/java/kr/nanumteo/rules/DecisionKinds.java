@@ -6,7 +6,9 @@ import java.util.Optional;
 import kr.nanumteo.rules.budget.CentreBudget;
 import kr.nanumteo.rules.budget.PooledBudget;
 import kr.nanumteo.rules.decisions.DecisionKind;
+import kr.nanumteo.rules.admission.DualIncomeCentreAdmissions;
 import kr.nanumteo.rules.eligibility.DualIncomeEligibility;
+import kr.nanumteo.rules.standards.CentreStandards;
 import kr.nanumteo.rules.subsidy.PumasiSubsidy;
 
 /** Every kind of decision the service makes, by name: what scenarios, replays and comparisons dispatch on. */
@@ -16,7 +18,9 @@ public final class DecisionKinds {
             DualIncomeEligibility.KIND,
             PumasiSubsidy.KIND,
             CentreBudget.KIND,
-            PooledBudget.KIND);
+            PooledBudget.KIND,
+            CentreStandards.KIND,
+            DualIncomeCentreAdmissions.KIND);
 
     private DecisionKinds() {
     }

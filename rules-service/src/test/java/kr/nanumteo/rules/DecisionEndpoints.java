@@ -51,6 +51,13 @@ public class DecisionEndpoints {
         return mvc.get().uri("/api/v1/decisions/" + decisionId).exchange();
     }
 
+    /** The decision as the log returns it (GET /api/v1/decisions/{id}). */
+    public JsonNode recordedDecision(String decisionId) throws Exception {
+        MvcTestResult r = recordOf(decisionId);
+        org.assertj.core.api.Assertions.assertThat(r).hasStatusOk();
+        return body(r);
+    }
+
     /** The answer the log stored for a decision, as text. */
     public String storedResponse(String decisionId) {
         return jdbc.sql("select response::text from decision where id = ?::uuid").param(decisionId).query(String.class).single();

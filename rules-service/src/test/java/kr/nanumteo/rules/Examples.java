@@ -102,6 +102,25 @@ public final class Examples {
               }
             }""";
 
+    /**
+     * A centre inspected in 2024 that applied in 2020: 64 m² of exclusive area in 80 m², inside toilets not
+     * separate by sex, CCTV footage kept 59 days — three standards not met under 2024, one under 2023.
+     */
+    public static final String CENTRE_STANDARDS = """
+            {
+              "centreId": "incheon-seo-11",
+              "asOf": "2024-04-15",
+              "centreType": "GENERAL",
+              "appliedYear": 2020,
+              "space": { "floorArea": 80, "exclusiveArea": 64, "playRoom": true, "programmeRoom": true, "office": true,
+                         "toilets": { "location": "INSIDE", "separateBySex": false }, "emergencyFacilities": true },
+              "staff": { "dedicated": 1, "dedicatedOnSiteAlways": true, "assistantMonths": 10 },
+              "delegation": { "delegated": false },
+              "operation": { "openDaysPerWeek": 5, "openHoursPerWeek": 40, "programmesPerWeek": 2,
+                             "committeeMeetingsPerQuarter": 1, "pumasiGroups": 10 },
+              "cctv": { "cameras": 1, "megapixels": 1.3, "storageDays": 59 }
+            }""";
+
     private Examples() {
     }
 }

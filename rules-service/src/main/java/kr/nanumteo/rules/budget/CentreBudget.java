@@ -43,6 +43,12 @@ public final class CentreBudget implements DecisionKind<CentreBudgetRequest, Cen
         return "centre-budget";
     }
 
+    /** Centre and pooled budgets share budget.drl: the pooled checks apply the centre checks to the pool. */
+    @Override
+    public String rules() {
+        return "budget";
+    }
+
     @Override
     public Class<CentreBudgetRequest> requestType() {
         return CentreBudgetRequest.class;
@@ -86,7 +92,7 @@ public final class CentreBudget implements DecisionKind<CentreBudgetRequest, Cen
         facts.add(new Centre(0, null, region.sido(), region.sido().koreanName(), sigungu, c.nationallyFunded(), c.openedIn(),
                 c.type(), c.type().koreanName(), c.operatorCentresInSigungu() == null ? 1 : c.operatorCentresInSigungu(), null, null));
         facts.addAll(BudgetPlans.facts(request.plan()));
-        RuleEvaluation.Result result = RuleEvaluation.run(pack, facts);
+        RuleEvaluation.Result result = RuleEvaluation.run(pack, rules(), facts);
 
         BudgetPlans.Findings findings = new BudgetPlans.Findings(result);
         List<Reason> reasons = new ArrayList<>();

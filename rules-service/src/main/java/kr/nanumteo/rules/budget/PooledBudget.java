@@ -53,6 +53,12 @@ public final class PooledBudget implements DecisionKind<PooledBudgetRequest, Poo
         return "pooled-budget";
     }
 
+    /** Centre and pooled budgets share budget.drl: the pooled checks apply the centre checks to the pool. */
+    @Override
+    public String rules() {
+        return "budget";
+    }
+
     @Override
     public Class<PooledBudgetRequest> requestType() {
         return PooledBudgetRequest.class;
@@ -122,7 +128,7 @@ public final class PooledBudget implements DecisionKind<PooledBudgetRequest, Poo
                     c.pumasiGroups()));
         }
         facts.addAll(BudgetPlans.facts(request.plan()));
-        RuleEvaluation.Result result = RuleEvaluation.run(pack, facts);
+        RuleEvaluation.Result result = RuleEvaluation.run(pack, rules(), facts);
 
         BudgetPlans.Findings findings = new BudgetPlans.Findings(result);
         Map<Integer, List<Reason>> byCentre = new HashMap<>();

@@ -22,6 +22,11 @@ public interface DecisionKind<Q, R extends DecisionResponse> {
 
     Class<Q> requestType();
 
+    /** The rules file of each pack that decides this kind, without {@code .drl}: by default the kind's name. */
+    default String rules() {
+        return name();
+    }
+
     /** Presence, ranges and consistency of the bound request; type errors are already recorded. */
     void validate(Q request, FieldErrors errors);
 

@@ -132,7 +132,7 @@ public final class DualIncomeEligibility implements DecisionKind<DualIncomeReque
                     !Boolean.FALSE.equals(g.registeredHolder()), g.businessRegisteredOn(), g.jobSeekingRegisteredOn(),
                     g.salesRecordsMatch(), Set.copyOf(docs)));
         }
-        RuleEvaluation.Result result = RuleEvaluation.run(pack, facts);
+        RuleEvaluation.Result result = RuleEvaluation.run(pack, rules(), facts);
 
         Map<Integer, List<Reason>> guardianReasons = new TreeMap<>();
         List<Reason> householdReasons = new ArrayList<>();

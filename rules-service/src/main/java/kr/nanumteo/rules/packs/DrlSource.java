@@ -16,6 +16,8 @@ final class DrlSource {
 
     private static final Pattern RULE = Pattern.compile("(?ms)^\\s*rule\\s+\"([^\"]+)\"(.*?)^\\s*when\\b(.*?)^\\s*end\\s*$");
     private static final Pattern NUMBER = Pattern.compile("(?<![\\w.$])(\\d+(?:\\.\\d+)?)(?![\\w.])");
+    /** Unit and precision conversions (a ratio shown as a percent, whole won): their numbers are not the guideline's. */
+    private static final Pattern CONVERSION = Pattern.compile("\\.(movePointLeft|movePointRight|setScale)\\(\\s*\\d+");
 
     private DrlSource() {
     }
@@ -34,13 +36,13 @@ final class DrlSource {
     /**
      * Numbers written into a rule's conditions or actions: every amount, threshold and rate belongs in
      * pack.yaml. Zero and one are allowed — nothing, one item, {@code count(1)} — as are numbers inside
-     * strings; a guideline's "1인 이상" is still a parameter by convention, as nothing can tell it apart.
+     * strings and the arguments of {@code movePointLeft/Right} and {@code setScale} (units and rounding); a guideline's "1인 이상" is still a parameter by convention, as nothing can tell it apart.
      *
      * @return line → the literal, for each one found
      */
     static Map<Integer, String> literalNumbers(RuleText rule) {
         Map<Integer, String> found = new LinkedHashMap<>();
-        String body = blankStrings(rule.body());
+        String body = CONVERSION.matcher(blankStrings(rule.body())).replaceAll(m -> "." + m.group(1) + "(conversion");
         int headerLines = (int) rule.header().chars().filter(c -> c == '\n').count();
         Matcher m = NUMBER.matcher(body);
         while (m.find()) {

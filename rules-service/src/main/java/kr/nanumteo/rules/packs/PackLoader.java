@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,33 +78,43 @@ public final class PackLoader {
         if (drlFiles.isEmpty()) {
             problems.add(origin + ": .drl 파일이 없습니다");
         }
-        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
-        Map<String, String> sourceOf = new HashMap<>();
+        // One KnowledgeBuilder, and so one KieBase, per file: a decision's rules evaluate alone, so a rule of
+        // one decision can neither fire on another's facts nor be confused by a fact class of the same name.
+        Map<String, KnowledgeBuilder> builders = new LinkedHashMap<>();
         for (String name : drlFiles) {
             String text = files.text(name);
             checkParameterUses(name, text, parameters, problems);
             Resource resource = ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8));
             resource.setSourcePath(name);
+            KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
             builder.add(resource, ResourceType.DRL);
-        }
-        if (builder.hasErrors()) {
-            for (KnowledgeBuilderError e : builder.getErrors()) {
-                String file = e.getResource() == null ? "?" : e.getResource().getSourcePath();
+            builders.put(name, builder);
+            for (KnowledgeBuilderError e : builder.hasErrors() ? builder.getErrors() : List.<KnowledgeBuilderError>of()) {
+                String file = e.getResource() == null ? name : e.getResource().getSourcePath();
                 int[] lines = e.getLines();
                 String line = lines == null || lines.length == 0 ? "" : ":" + Arrays.stream(lines).mapToObj(Integer::toString)
                         .reduce((a, b) -> a + "," + b).orElse("");
                 problems.add(file + line + ": " + e.getMessage().strip());
             }
+        }
+        if (builders.values().stream().anyMatch(KnowledgeBuilder::hasErrors)) {
             throw new PackLoadException(origin, problems);
         }
-        List<RulePack.RuleInfo> rules = catalogue(builder.getKnowledgePackages(), problems);
+        List<KiePackage> compiled = new ArrayList<>();
+        builders.values().forEach(b -> compiled.addAll(b.getKnowledgePackages()));
+        List<RulePack.RuleInfo> rules = catalogue(compiled, problems);
         if (!problems.isEmpty()) {
             throw new PackLoadException(origin, problems);
         }
-        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
-        kieBase.addPackages(builder.getKnowledgePackages());
+        Map<String, RulePack.Module> modules = new LinkedHashMap<>();
+        builders.forEach((name, builder) -> {
+            InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
+            kieBase.addPackages(builder.getKnowledgePackages());
+            modules.put(name.substring(0, name.length() - ".drl".length()),
+                    new RulePack.Module(name, kieBase, kieBase.newKieSessionsPool(SESSION_POOL_INITIAL)));
+        });
         return new RulePack(id, version, from, to, files.sha256(), guideline, previous, parameters,
-                interpretations, rules, files, kieBase, kieBase.newKieSessionsPool(SESSION_POOL_INITIAL));
+                interpretations, rules, files, Map.copyOf(modules));
     }
 
     private static List<RulePack.RuleInfo> catalogue(Iterable<KiePackage> packages, List<String> problems) {

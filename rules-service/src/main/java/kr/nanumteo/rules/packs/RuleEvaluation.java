@@ -53,13 +53,14 @@ public final class RuleEvaluation {
     private RuleEvaluation() {
     }
 
-    public static Result run(RulePack pack, Collection<?> facts) {
-        return run(pack, pack.parameters(), facts);
+    /** Runs the rules of the pack's {@code rules}.drl. */
+    public static Result run(RulePack pack, String rules, Collection<?> facts) {
+        return run(pack, rules, pack.parameters(), facts);
     }
 
     /** With parameters other than the pack's own: only for a request's documented override. */
-    public static Result run(RulePack pack, Parameters parameters, Collection<?> facts) {
-        KieSession session = pack.sessions().newKieSession();
+    public static Result run(RulePack pack, String rules, Parameters parameters, Collection<?> facts) {
+        KieSession session = pack.module(rules).sessions().newKieSession();
         Collector collector = new Collector();
         try {
             session.setGlobal(PARAMS_GLOBAL, parameters);

@@ -2,14 +2,15 @@ package kr.nanumteo.rules.packs;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * One compiled, frozen rule pack: its identity and period, its parameters and interpretations, the
- * catalogue of its rules, the files it was compiled from (what its sha256 covers), the KieBase they compiled to, and a pool of sessions over it (a session is
- * costly to create, cheap to reset).
+ * catalogue of its rules, the files it was compiled from (what its sha256 covers), and one compiled
+ * module per rules file.
  *
  * @param effectiveTo the last day in force, inclusive; {@code null} while no later pack has started
  */
@@ -25,8 +26,23 @@ public record RulePack(
         List<Interpretation> interpretations,
         List<RuleInfo> rules,
         PackFiles files,
-        KieBase kieBase,
-        KieSessionsPool sessions) {
+        Map<String, Module> modules) {
+
+    /**
+     * The rules of one .drl file, compiled to a KieBase of their own, with a pool of sessions over it (a
+     * session is costly to create, cheap to reset). Each decision kind evaluates only its own file's rules:
+     * one decision's rules never see, or fire on, another's facts.
+     */
+    public record Module(String file, KieBase kieBase, KieSessionsPool sessions) {}
+
+    /** The rules of {@code name}.drl; a pack without that file cannot make that kind of decision. */
+    public Module module(String name) {
+        Module m = modules.get(name);
+        if (m == null) {
+            throw new IllegalStateException("rule pack " + id + " " + version + " has no " + name + ".drl (it has " + modules.keySet() + ")");
+        }
+        return m;
+    }
 
     /** How a decision names the pack it was made with. */
     public record Ref(String id, String version, String sha256) {

@@ -172,7 +172,7 @@ public final class PumasiSubsidy implements DecisionKind<PumasiSubsidyRequest, P
         Parameters parameters = request.supportPeriodMonths() == null
                 ? pack.parameters()
                 : pack.parameters().with(Map.of(SUPPORT_PERIOD, BigDecimal.valueOf(request.supportPeriodMonths())));
-        RuleEvaluation.Result result = RuleEvaluation.run(pack, parameters, facts);
+        RuleEvaluation.Result result = RuleEvaluation.run(pack, rules(), parameters, facts);
 
         // File each reason under the most specific thing it is about: a cost, a month, a group, or the centre.
         Map<List<Integer>, List<Reason>> byExpense = new HashMap<>();

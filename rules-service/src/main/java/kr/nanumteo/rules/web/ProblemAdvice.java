@@ -1,5 +1,6 @@
 package kr.nanumteo.rules.web;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import kr.nanumteo.rules.audit.ReplayRefusedException;
 import kr.nanumteo.rules.admin.PackRefusedException;
 import kr.nanumteo.rules.decisions.DecisionNotRecordedException;
+import kr.nanumteo.rules.decisions.UnresolvedReferenceException;
 import kr.nanumteo.rules.packs.NoPackInForceException;
 import kr.nanumteo.rules.requests.FieldErrors;
 import kr.nanumteo.rules.requests.InvalidRequestException;
@@ -50,6 +52,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         e.available().forEach((id, period) -> packs.add(Map.of("id", id, "period", period)));
         p.setProperty("availablePacks", packs);
         return p;
+    }
+
+    /** A cited decision (e.g. an applicant's eligibility decisionId) that is not in the log or is of another kind. */
+    @ExceptionHandler(UnresolvedReferenceException.class)
+    ProblemDetail unresolved(UnresolvedReferenceException e) {
+        return byField(HttpStatus.UNPROCESSABLE_CONTENT, Problems.UNRESOLVED_REFERENCE, "참조한 결정을 쓸 수 없습니다", e.errors());
     }
 
     @ExceptionHandler(DecisionNotRecordedException.class)
@@ -104,7 +112,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     private static ProblemDetail invalidRequest(List<FieldErrors.FieldError> errors) {
-        ProblemDetail p = Problems.of(HttpStatus.BAD_REQUEST, Problems.INVALID_REQUEST, "요청 값이 올바르지 않습니다",
+        return byField(HttpStatus.BAD_REQUEST, Problems.INVALID_REQUEST, "요청 값이 올바르지 않습니다", errors);
+    }
+
+    /** A problem naming its fields, one entry each in {@code errors}. */
+    private static ProblemDetail byField(HttpStatus status, URI type, String title, List<FieldErrors.FieldError> errors) {
+        ProblemDetail p = Problems.of(status, type, title,
                 errors.size() + "개 항목을 확인해 주세요: " + String.join(", ", errors.stream().map(FieldErrors.FieldError::field).toList()));
         p.setProperty("errors", errors);
         return p;

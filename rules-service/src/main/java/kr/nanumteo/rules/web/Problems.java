@@ -15,6 +15,7 @@ public final class Problems {
     public static final URI PACK_NOT_LOADED = URI.create("urn:nanumteo:problem:rule-pack-not-loaded");
     public static final URI PACK_REFUSED = URI.create("urn:nanumteo:problem:rule-pack-refused");
     public static final URI NOT_FOUND = URI.create("urn:nanumteo:problem:not-found");
+    public static final URI UNRESOLVED_REFERENCE = URI.create("urn:nanumteo:problem:unresolved-reference");
 
     private Problems() {
     }

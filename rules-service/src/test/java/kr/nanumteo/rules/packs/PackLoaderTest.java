@@ -119,7 +119,7 @@ class PackLoaderTest {
         RulePack p2023 = repo.byId("nanumteo-2023").orElseThrow();
         RulePack p2024 = repo.byId("nanumteo-2024").orElseThrow();
         RulePack p2025 = new RulePack("nanumteo-2025", "2025.1.0", java.time.LocalDate.of(2025, 1, 1), null, "x", "g", "nanumteo-2024",
-                p2024.parameters(), List.of(), List.of(), p2024.files(), p2024.kieBase(), p2024.sessions());
+                p2024.parameters(), List.of(), List.of(), p2024.files(), p2024.modules());
 
         PackSet three = PackSet.of(List.of(p2023, p2024, p2025));
         assertThat(three.periods()).containsEntry("nanumteo-2024", "2024-01-01 ~ 2024-12-31").containsEntry("nanumteo-2025", "2025-01-01 ~");
@@ -127,7 +127,7 @@ class PackLoaderTest {
         assertThat(three.select(java.time.LocalDate.of(2025, 1, 1), null).id()).isEqualTo("nanumteo-2025");
 
         RulePack overlapping = new RulePack("nanumteo-2023b", "1", java.time.LocalDate.of(2023, 7, 1), java.time.LocalDate.of(2024, 6, 30),
-                "y", "g", null, p2024.parameters(), List.of(), List.of(), p2024.files(), p2024.kieBase(), p2024.sessions());
+                "y", "g", null, p2024.parameters(), List.of(), List.of(), p2024.files(), p2024.modules());
         assertThatThrownBy(() -> PackSet.of(List.of(p2023, p2024, overlapping)))
                 .satisfies(e -> assertThat(((PackLoadException) e).problems()).anySatisfy(p -> assertThat(p).contains("겹칩니다")));
     }

@@ -38,6 +38,8 @@ class AccessControlTest {
             Map.entry("POST /api/v1/subsidies/pumasi", Set.of("intake")),
             Map.entry("POST /api/v1/budgets/centre", Set.of("intake")),
             Map.entry("POST /api/v1/budgets/pooled", Set.of("intake")),
+            Map.entry("POST /api/v1/standards/centre", Set.of("intake")),
+            Map.entry("POST /api/v1/admissions/dual-income-centre", Set.of("intake")),
             Map.entry("GET /api/v1/decisions/{}", Set.of("intake", "auditor")),
             Map.entry("GET /api/v1/decisions", Set.of("auditor")),
             Map.entry("POST /api/v1/decisions/{}/replay", Set.of("auditor")),

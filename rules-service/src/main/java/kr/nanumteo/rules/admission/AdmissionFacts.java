@@ -1,0 +1,52 @@
+package kr.nanumteo.rules.admission;
+
+import java.math.BigDecimal;
+
+import kr.nanumteo.rules.admission.AdmissionsResponse.AdmissionsOutcome;
+import kr.nanumteo.rules.admission.AdmissionsResponse.ApplicantGroup;
+import kr.nanumteo.rules.admission.AdmissionsResponse.Placement;
+import kr.nanumteo.rules.eligibility.DualIncomeResponse.HouseholdOutcome;
+
+/**
+ * The facts the admissions rules reason over. Plain records, shared by every pack and stable across
+ * years: fields are added, never repurposed.
+ */
+public final class AdmissionFacts {
+
+    private AdmissionFacts() {
+    }
+
+    // ── input ──────────────────────────────────────────────────────────
+
+    /** The centre's floor area (시설 면적), from which its capacity follows. */
+    public record Centre(BigDecimal area) {}
+
+    /** One applicant, {@code index} being the order of application (0 first). */
+    public record Applicant(int index, String reference, HouseholdOutcome dualIncome) {}
+
+    // ── derived ────────────────────────────────────────────────────────
+
+    /** 정원. */
+    public record Capacity(int places) {}
+
+    /** The places recruited now, after holding {@code reserved} for 일시·긴급돌봄. */
+    public record OpenPlaces(int reserved, int places) {}
+
+    /** 우선 모집 인원: how many dual-income children are recruited first. */
+    public record Quota(int places) {}
+
+    /** How many dual-income children may be admitted in all, as the pack reads the priority share. */
+    public record DualIncomeLimit(int places) {}
+
+    /** Whether other children may take the places dual-income children leave. */
+    public record OthersAdmissible(boolean admissible) {}
+
+    /** Whom an applicant is recruited as. */
+    public record Group(int applicant, ApplicantGroup group) {}
+
+    /** Where an applicant ends up; {@code waitingPosition} only when waiting. */
+    public record Placed(int applicant, ApplicantGroup group, Placement placement, Integer waitingPosition) {}
+
+    /** The outcome of the whole round. */
+    public record AdmissionsVerdict(AdmissionsOutcome outcome) {}
+}

@@ -1,0 +1,30 @@
+package kr.nanumteo.rules.admission;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import kr.nanumteo.rules.eligibility.DualIncomeResponse.HouseholdOutcome;
+
+/**
+ * POST /api/v1/admissions/dual-income-centre: a 맞벌이가구 자녀돌봄시설's floor area and its applicants in
+ * the order they applied.
+ *
+ * @param emergencyCareReserve places held for 일시·긴급돌봄; null for the pack's own number
+ */
+public record AdmissionsRequest(
+        String centreId,
+        LocalDate asOf,
+        String rulePack,
+        BigDecimal area,
+        Integer emergencyCareReserve,
+        List<ApplicantInput> applicants) {
+
+    /**
+     * One applicant: the caller's reference, and either the household's dual-income outcome or the
+     * {@code decisionId} of a recorded eligibility decision (then the log is the source, and the service
+     * fills {@code dualIncomeOutcome} in from it before the request is evaluated and recorded).
+     */
+    public record ApplicantInput(String reference, HouseholdOutcome dualIncomeOutcome, UUID decisionId) {}
+}

@@ -1,0 +1,96 @@
+package kr.nanumteo.rules.standards;
+
+import java.math.BigDecimal;
+import java.time.Year;
+
+import kr.nanumteo.rules.standards.CentreStandardsResponse.CentreOutcome;
+
+/**
+ * The facts the centre-standards rules reason over. Plain records, shared by every pack and stable
+ * across years: fields are added, never repurposed.
+ */
+public final class CentreStandardsFacts {
+
+    private CentreStandardsFacts() {
+    }
+
+    // ── input ──────────────────────────────────────────────────────────
+
+    /**
+     * The centre as inspected, flattened from the request. Inputs that only some centres have are null
+     * for the others: {@code pumasiGroups} may be absent for a dual-income centre, the CCTV detail when
+     * there is no camera, the care hours and carers for an ordinary centre, the operator's centre count
+     * unless it claims its own assistant-staff plan.
+     *
+     * @param appliedYear the year the centre applied as a new centre (or opened); a {@link Year} so that
+     *                    messages show it as a year
+     * @param shortestWeekdayCareHours the fewest hours of care given on any weekday (4-다: 주중에는 일 … 이상)
+     */
+    public record Centre(
+            CentreType type,
+            Year appliedYear,
+            BigDecimal floorArea,
+            BigDecimal exclusiveArea,
+            boolean playRoom,
+            boolean programmeRoom,
+            boolean office,
+            ToiletLocation toilets,
+            boolean toiletsSeparateBySex,
+            boolean toiletsSafeAndHygienic,
+            boolean emergencyFacilities,
+            int dedicatedStaff,
+            boolean dedicatedOnSiteAlways,
+            boolean dedicatedShifts,
+            int assistantMonths,
+            boolean operatorAssistantPlan,
+            Integer operatorCentresInDistrict,
+            boolean delegated,
+            boolean chosenByOpenCall,
+            int openDaysPerWeek,
+            BigDecimal openHoursPerWeek,
+            int programmesPerWeek,
+            boolean instructorsScarce,
+            boolean fewUsers,
+            boolean ruralArea,
+            int committeeMeetingsPerQuarter,
+            Integer pumasiGroups,
+            int cctvCameras,
+            BigDecimal cctvMegapixels,
+            Integer cctvStorageDays,
+            BigDecimal shortestWeekdayCareHours,
+            Integer carersBesidesManager) {}
+
+    /**
+     * One standard to inspect; every rule that speaks of a standard matches its Check, which is how a
+     * firing is filed under that standard's finding.
+     */
+    public record Check(Standard standard) {
+
+        public Verdict met() {
+            return new Verdict(standard, FindingStatus.MET);
+        }
+
+        public Verdict notMet() {
+            return new Verdict(standard, FindingStatus.NOT_MET);
+        }
+
+        public Verdict notApplicable() {
+            return new Verdict(standard, FindingStatus.NOT_APPLICABLE);
+        }
+
+        public Verdict recommendation() {
+            return new Verdict(standard, FindingStatus.RECOMMENDATION);
+        }
+    }
+
+    // ── derived ────────────────────────────────────────────────────────
+
+    /** How many programmes a week this centre must run: the full minimum, or the reduced one (4-다 4)). */
+    public record RequiredProgrammes(int perWeek) {}
+
+    /** The status of one standard; several NOT_MET verdicts for one standard may stand together (one per shortfall). */
+    public record Verdict(Standard standard, FindingStatus status) {}
+
+    /** The centre's overall outcome. */
+    public record CentreVerdict(CentreOutcome outcome) {}
+}

@@ -1,0 +1,13 @@
+package kr.nanumteo.rules.standards;
+
+/** How a centre stands against one standard of the year's guideline. */
+public enum FindingStatus {
+    /** 충족 */
+    MET,
+    /** 미달 */
+    NOT_MET,
+    /** 해당 없음 (e.g. the area rule for a centre that applied before 2019, pumasi groups for a dual-income centre) */
+    NOT_APPLICABLE,
+    /** 권장 사항: the guideline recommends (권장) something the centre does not yet do; not a shortfall */
+    RECOMMENDATION
+}
