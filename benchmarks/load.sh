@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # HTTP load on the packaged service, loopback only, bounded in time; see docs/benchmarks.md.
 #
-#   benchmarks/load.sh [--no-build] [--rates "1000 2500 5000 7500"] [--seconds 20] [--connections 64]
+#   benchmarks/load.sh [--no-build] [--jar rules-service/target/rules-service-exec.jar]
+#                      [--rates "1000 2500 5000 7500"] [--seconds 20] [--connections 64]
 #
 # Builds the jars (unless --no-build), starts rules-service-exec.jar on 127.0.0.1:$PORT with PostgreSQL in a
 # schema of its own (nanumteo_bench, dropped first), measures start-up (launch → first 200 answer), the
@@ -13,6 +14,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 BUILD=1
+JAR=rules-service/target/rules-service-exec.jar
 RATES="1000 2500 5000 7500"
 SECONDS_PER_RATE=20
 CONNECTIONS=64
@@ -22,6 +24,7 @@ JAVA_OPTS=${JAVA_OPTS:-}
 while [ $# -gt 0 ]; do
   case "$1" in
     --no-build) BUILD=0; shift ;;
+    --jar) JAR="$2"; BUILD=0; shift 2 ;;
     --rates) RATES="$2"; shift 2 ;;
     --seconds) SECONDS_PER_RATE="$2"; shift 2 ;;
     --connections) CONNECTIONS="$2"; shift 2 ;;
@@ -40,12 +43,13 @@ if [ "$BUILD" = 1 ]; then
   ./mvnw -q -B -DskipTests package
 fi
 
+echo "service: $JAR"
 echo "machine: $(nproc) cores; load average before: $(cut -d' ' -f1-3 /proc/loadavg) (other builds may share the cores)"
 "${PSQL[@]}" -c "drop schema if exists $SCHEMA cascade"
 
 START_NS=$(date +%s%N)
 # shellcheck disable=SC2086
-java $JAVA_OPTS -jar rules-service/target/rules-service-exec.jar --server.address=127.0.0.1 --server.port="$PORT" \
+java $JAVA_OPTS -jar "$JAR" --server.address=127.0.0.1 --server.port="$PORT" \
   "--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/postgres?currentSchema=$SCHEMA" \
   "--spring.flyway.schemas=$SCHEMA" > "$OUT/service.log" 2>&1 &
 PID=$!

@@ -36,7 +36,7 @@ class PeersAgreeTest {
     @BeforeAll
     static void load() {
         packs = BenchPacks.load();
-        cases = Cases.dualIncome(600, 7);
+        cases = Cases.dualIncome(400, 7);
     }
 
     @Test
