@@ -87,10 +87,18 @@ echo "heap after start and a full GC (jcmd GC.heap_info): $(echo "$HEAP" | grep 
 echo "$HEAP" > "$OUT/heap-after-start.txt"
 
 CLIENT=(java -Xms256m -Xmx256m -XX:+UseSerialGC -cp benchmarks/target/benchmarks.jar kr.nanumteo.rules.bench.LoadClient)
+# CPU seconds (user + system) a process has used, from /proc: the service's own, and all of PostgreSQL's
+# (which other engineers' tests may share).
+cpu_of() { awk '{ s += $14 + $15 } END { printf "%.2f", s / '"$(getconf CLK_TCK)"' }' "$@" 2>/dev/null; }
+pg_cpu() { cpu_of $(for p in $(pgrep -u postgres); do echo /proc/$p/stat; done); }
 for RATE in $RATES; do
   echo "load: $RATE/s for ${SECONDS_PER_RATE} s after 5 s warm-up, $CONNECTIONS connections, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+  S0=$(cpu_of /proc/$PID/stat); P0=$(pg_cpu); N0=$(wc -l < "$IDS")
   "${CLIENT[@]}" --url "$URL" --rate "$RATE" --seconds "$SECONDS_PER_RATE" --warmup 5 --connections "$CONNECTIONS" --ids "$IDS" \
     | sed 's/^/  /'
+  S1=$(cpu_of /proc/$PID/stat); P1=$(pg_cpu); N1=$(wc -l < "$IDS")
+  awk -v s="$(echo "$S1 - $S0" | bc)" -v p="$(echo "$P1 - $P0" | bc)" -v n="$((N1 - N0))" 'BEGIN {
+    if (n > 0) printf "  CPU per answered request (warm-up included): service %.0f us, PostgreSQL %.0f us (%d answers)\n", s * 1e6 / n, p * 1e6 / n, n }'
 done
 
 # Every 200 answer is in the decision log: the ids the client received, against the table.
