@@ -1,8 +1,5 @@
 package kr.nanumteo.rules.packs;
 
-import java.nio.file.Path;
-import java.util.List;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -22,14 +19,12 @@ public class PackRegistry {
     private volatile PackSet current;
 
     public PackRegistry(@Value("${nanumteo.rule-packs.dir:}") String dir) {
-        List<PackFiles> folders = dir.isBlank()
-                ? PackFiles.allOnClasspath(BUNDLED_ROOT)
-                : PackFiles.allInDirectory(Path.of(dir));
         long start = System.nanoTime();
-        this.current = PackSet.load(folders);
+        // Usually compiled already, while the rest of the service started (EarlyPackLoad).
+        this.current = EarlyPackLoad.take(dir);
         current.packs().forEach(p -> log.info("rule pack {} {} in force {} sha256={} ({} rules) from {}",
                 p.pack().id(), p.pack().version(), p.period(), p.pack().sha256(), p.pack().rules().size(), p.pack().origin()));
-        log.info("{} rule packs compiled in {} ms", current.packs().size(), (System.nanoTime() - start) / 1_000_000);
+        log.info("{} rule packs compiled (waited {} ms for them)", current.packs().size(), (System.nanoTime() - start) / 1_000_000);
     }
 
     /** The set in service now. Callers take it once per request, so a request finishes on the packs it started with. */
