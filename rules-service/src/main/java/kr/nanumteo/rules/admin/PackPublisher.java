@@ -41,11 +41,13 @@ public class PackPublisher implements SmartInitializingSingleton {
 
     private final PackRegistry registry;
     private final PublishedPacks published;
+    private final Warmup warmup;
     private final Path scenarios;
 
-    PackPublisher(PackRegistry registry, PublishedPacks published, @Value("${nanumteo.scenarios.dir:}") String scenarios) {
+    PackPublisher(PackRegistry registry, PublishedPacks published, Warmup warmup, @Value("${nanumteo.scenarios.dir:}") String scenarios) {
         this.registry = registry;
         this.published = published;
+        this.warmup = warmup;
         this.scenarios = scenarios.isBlank() ? null : Path.of(scenarios);
     }
 
@@ -133,7 +135,7 @@ public class PackPublisher implements SmartInitializingSingleton {
 
     /** Warm, record, then serve: a pack is named in rule_pack before any decision is made with it. */
     private void put(PackSet next, List<RulePack> recorded, String by, String source) {
-        Warmup.warm(next);
+        warmup.warm(next);
         next.packs().stream().filter(p -> recorded.contains(p.pack())).forEach(p -> published.record(p, by, source));
         registry.activate(next);
     }

@@ -2,7 +2,6 @@ package kr.nanumteo.rules.decisions;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,7 +9,11 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
-import org.springframework.dao.DataAccessException;
+import javax.sql.DataSource;
+
+import jakarta.annotation.PreDestroy;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -25,24 +28,26 @@ import kr.nanumteo.rules.packs.RulePack;
 public class DecisionLog {
 
     private final JdbcClient jdbc;
+    private final GroupCommit writer;
 
-    DecisionLog(JdbcClient jdbc) {
+    DecisionLog(JdbcClient jdbc, DataSource dataSource,
+            @Value("${nanumteo.decision-log.writers:2}") int writers,
+            @Value("${nanumteo.decision-log.max-batch:200}") int maxBatch) {
         this.jdbc = jdbc;
+        this.writer = new GroupCommit(dataSource, writers, maxBatch);
     }
 
-    /** Writes the decision, or throws {@link DecisionNotRecordedException}: the caller must then not answer with it. */
+    /**
+     * Writes the decision and returns once it is committed, or throws {@link DecisionNotRecordedException}:
+     * the caller must then not answer with it. Concurrent decisions are committed together (GroupCommit).
+     */
     public void record(RecordedDecision d) {
-        try {
-            jdbc.sql("""
-                    insert into decision (id, kind, outcome, as_of, pack_id, pack_version, pack_sha256,
-                                          request, response, evaluated_at, replay_of)
-                    values (?, ?, ?, ?, ?, ?, ?, ?::json, ?::json, ?, ?)""")
-                    .params(d.decisionId(), d.kind(), d.outcome(), d.asOf(), d.rulePack().id(), d.rulePack().version(),
-                            d.rulePack().sha256(), d.request(), d.response(), Timestamp.from(d.evaluatedAt()), d.replayOf())
-                    .update();
-        } catch (DataAccessException e) {
-            throw new DecisionNotRecordedException(e);
-        }
+        writer.record(d);
+    }
+
+    @PreDestroy
+    void close() {
+        writer.close();
     }
 
     /** One line of a search: what a spreadsheet of decisions shows. */

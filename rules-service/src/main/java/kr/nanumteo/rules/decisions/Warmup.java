@@ -8,10 +8,12 @@ import org.springframework.stereotype.Component;
 import kr.nanumteo.rules.DecisionKinds;
 import kr.nanumteo.rules.packs.PackRegistry;
 import kr.nanumteo.rules.packs.PackSet;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Evaluates every kind's example with every pack before the server takes requests: the first
- * evaluation of a KieBase is slow (~0.1 s), and no caller should pay for it. Nothing is recorded.
+ * Evaluates every kind's example with every pack before the server takes requests, and writes the
+ * request and the answer as JSON: the first evaluation of a KieBase is slow (~0.1 s), Jackson builds a
+ * type's serializer on its first use, and no caller should pay for either. Nothing is recorded.
  */
 @Component
 public class Warmup implements SmartInitializingSingleton {
@@ -19,9 +21,11 @@ public class Warmup implements SmartInitializingSingleton {
     private static final Logger log = LoggerFactory.getLogger(Warmup.class);
 
     private final PackRegistry packs;
+    private final JsonMapper json;
 
-    Warmup(PackRegistry packs) {
+    Warmup(PackRegistry packs, JsonMapper json) {
         this.packs = packs;
+        this.json = json;
     }
 
     @Override
@@ -31,8 +35,8 @@ public class Warmup implements SmartInitializingSingleton {
         log.info("rule packs warmed in {} ms", (System.nanoTime() - start) / 1_000_000);
     }
 
-    /** Evaluates every kind's example with every pack of {@code set}; nothing is recorded. */
-    public static void warm(PackSet set) {
+    /** Evaluates every kind's example with every pack of {@code set} and writes both as JSON; nothing is recorded. */
+    public void warm(PackSet set) {
         for (PackSet.InForce p : set.packs()) {
             for (DecisionKind<?, ?> kind : DecisionKinds.ALL) {
                 decideExample(kind, p);
@@ -40,7 +44,9 @@ public class Warmup implements SmartInitializingSingleton {
         }
     }
 
-    private static <Q> void decideExample(DecisionKind<Q, ?> kind, PackSet.InForce p) {
-        kind.decide(p.pack(), kind.example(), Stamp.now());
+    private <Q> void decideExample(DecisionKind<Q, ?> kind, PackSet.InForce p) {
+        Q request = kind.example();
+        json.writeValueAsString(kind.decide(p.pack(), request, Stamp.now()));
+        json.writeValueAsString(request);
     }
 }

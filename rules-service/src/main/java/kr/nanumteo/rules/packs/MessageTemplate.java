@@ -62,14 +62,37 @@ final class MessageTemplate {
         return out.toString();
     }
 
+    /**
+     * {@code 56712000} as {@code 56,712,000}: what {@code String.format("%,d")} gives, without the cost
+     * of a Formatter on every rule that fires (it was a tenth of an evaluation).
+     */
+    static String grouped(long value) {
+        String digits = Long.toString(value);
+        int sign = value < 0 ? 1 : 0;
+        int n = digits.length() - sign;
+        if (n <= 3) {
+            return digits;
+        }
+        StringBuilder out = new StringBuilder(digits.length() + (n - 1) / 3);
+        int first = n % 3 == 0 ? 3 : n % 3;
+        out.append(digits, 0, sign + first);
+        for (int i = sign + first; i < digits.length(); i += 3) {
+            out.append(',').append(digits, i, i + 3);
+        }
+        return out.toString();
+    }
+
     /** Numbers as staff write them (8, 4.5, 56,712,000), codes by their Korean names, dates in ISO form, lists joined by commas. */
     static String format(Object value) {
         if (value instanceof BigDecimal d) {
             BigDecimal plain = d.stripTrailingZeros();
-            return plain.scale() <= 0 ? String.format("%,d", plain.toBigInteger()) : plain.toPlainString();
+            if (plain.scale() > 0) {
+                return plain.toPlainString();
+            }
+            return plain.precision() - plain.scale() <= 18 ? grouped(plain.longValueExact()) : String.format("%,d", plain.toBigInteger());
         }
         if (value instanceof Long || value instanceof Integer) {
-            return String.format("%,d", ((Number) value).longValue());
+            return grouped(((Number) value).longValue());
         }
         if (value instanceof KoreanLabel k) {
             return k.koreanLabel();

@@ -2,7 +2,6 @@ package kr.nanumteo.rules.packs;
 
 import java.nio.file.Path;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,15 +30,13 @@ public class PackRegistry {
 
     public PackRegistry(@Value("${nanumteo.rule-packs.dir:}") String dir) {
         this.directory = dir.isBlank() ? null : Path.of(dir);
-        List<PackFiles> folders = dir.isBlank()
-                ? PackFiles.allOnClasspath(BUNDLED_ROOT)
-                : PackFiles.allInDirectory(Path.of(dir));
         long start = System.nanoTime();
-        this.current = PackSet.load(folders);
+        // Usually compiled already, while the rest of the service started (EarlyPackLoad).
+        this.current = EarlyPackLoad.take(dir);
         current.packs().forEach(p -> served.put(key(p.pack().id(), p.pack().version()), p.pack()));
         current.packs().forEach(p -> log.info("rule pack {} {} in force {} sha256={} ({} rules) from {}",
                 p.pack().id(), p.pack().version(), p.period(), p.pack().sha256(), p.pack().rules().size(), p.pack().origin()));
-        log.info("{} rule packs compiled in {} ms", current.packs().size(), (System.nanoTime() - start) / 1_000_000);
+        log.info("{} rule packs compiled (waited {} ms for them)", current.packs().size(), (System.nanoTime() - start) / 1_000_000);
     }
 
     /** The set in service now. Callers take it once per request, so a request finishes on the packs it started with. */

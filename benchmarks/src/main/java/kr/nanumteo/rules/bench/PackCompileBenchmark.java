@@ -1,0 +1,61 @@
+package kr.nanumteo.rules.bench;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+import kr.nanumteo.rules.packs.PackFiles;
+import kr.nanumteo.rules.packs.PackLoader;
+import kr.nanumteo.rules.packs.PackRegistry;
+import kr.nanumteo.rules.packs.RulePack;
+
+/**
+ * Compiling both bundled packs ({@code PackLoader.load} over each folder: read pack.yaml, check, compile
+ * the DRL to a KieBase, make its session pool).
+ *
+ * <ul>
+ * <li>{@code cold}: the first compile in a fresh JVM, as the service's start-up pays it (class loading
+ * and an unwarmed JIT included) — one shot in each of 5 forks;
+ * <li>{@code warm}: a compile after several, as a reload in a running service would cost.
+ * </ul>
+ */
+@State(Scope.Benchmark)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class PackCompileBenchmark {
+
+    private List<PackFiles> folders;
+
+    @Setup(Level.Trial)
+    public void read() {
+        folders = PackFiles.allOnClasspath(PackRegistry.BUNDLED_ROOT);
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @Warmup(iterations = 0)
+    @Measurement(iterations = 1)
+    @Fork(5)
+    public List<RulePack> cold() {
+        return folders.stream().map(PackLoader::load).toList();
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @Warmup(iterations = 10)
+    @Measurement(iterations = 10)
+    @Fork(1)
+    public List<RulePack> warm() {
+        return folders.stream().map(PackLoader::load).toList();
+    }
+}
