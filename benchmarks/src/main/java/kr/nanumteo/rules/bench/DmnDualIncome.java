@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 
 import kr.nanumteo.rules.eligibility.DualIncomeRequest;
 import kr.nanumteo.rules.eligibility.DualIncomeRequest.GuardianInput;
@@ -21,7 +22,7 @@ import kr.nanumteo.rules.packs.RulePack;
 
 /**
  * The peer: the dual-income decision as DMN decision tables ({@code dual-income.dmn}) in Camunda's
- * standalone DMN engine (FEEL). It decides outcomes only — the household's and each guardian's — so it
+ * standalone DMN engine (FEEL), as shipped and with FEEL parsed once. It decides outcomes only — the household's and each guardian's — so it
  * does less than the pack (no reasons, no missing-document lists); its figures are a lower bound of
  * what the same answer would cost there. The tables read the pack's parameters as input variables.
  */
@@ -30,26 +31,36 @@ public final class DmnDualIncome {
     /** What the peer decides. */
     public record Outcomes(String household, List<String> guardians) {}
 
-    private static final DmnEngine ENGINE = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    private static final DmnDecision GUARDIAN;
-    private static final DmnDecision HOUSEHOLD;
+    /** The engine as Camunda ships it. */
+    public static final DmnDualIncome AS_SHIPPED = new DmnDualIncome(DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine());
+    /** With FEEL expressions parsed once (ParsedOnceFeelEngine): the first thing a user would tune. */
+    public static final DmnDualIncome PARSED_ONCE = new DmnDualIncome(((DefaultDmnEngineConfiguration) DmnEngineConfiguration
+            .createDefaultDmnEngineConfiguration()).feelEngineFactory(ParsedOnceFeelEngine::new).buildEngine());
+
     private static final Map<String, Map<String, Object>> PARAMETERS = new ConcurrentHashMap<>();
 
-    static {
+    private final DmnEngine engine;
+    private final DmnDecision guardian;
+    private final DmnDecision household;
+
+    private DmnDualIncome(DmnEngine engine) {
+        this.engine = engine;
         try (InputStream in = DmnDualIncome.class.getResourceAsStream("/dual-income.dmn")) {
             Map<String, DmnDecision> byKey = new HashMap<>();
-            ENGINE.parseDecisions(in).forEach(d -> byKey.put(d.getKey(), d));
-            GUARDIAN = byKey.get("guardianOutcome");
-            HOUSEHOLD = byKey.get("household");
+            engine.parseDecisions(in).forEach(d -> byKey.put(d.getKey(), d));
+            guardian = byKey.get("guardianOutcome");
+            household = byKey.get("household");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private DmnDualIncome() {
+    /** With the engine as shipped. */
+    public static Outcomes decide(RulePack pack, DualIncomeRequest request) {
+        return AS_SHIPPED.outcomes(pack, request);
     }
 
-    public static Outcomes decide(RulePack pack, DualIncomeRequest request) {
+    public Outcomes outcomes(RulePack pack, DualIncomeRequest request) {
         Map<String, Object> params = PARAMETERS.computeIfAbsent(pack.sha256(), k -> parameters(pack));
         List<GuardianInput> guardians = request.guardians();
         List<String> outcomes = new ArrayList<>(guardians.size());
@@ -69,10 +80,10 @@ public final class DmnDualIncome {
             v.put("jobSeekingRegisteredOn", g.jobSeekingRegisteredOn());
             v.put("salesRecordsMatch", g.salesRecordsMatch());
             v.put("documents", g.documents() == null ? List.of() : g.documents().stream().map(Enum::name).toList());
-            outcomes.add((String) ENGINE.evaluateDecision(GUARDIAN, v).getSingleResult().getSingleEntry());
+            outcomes.add((String) engine.evaluateDecision(guardian, v).getSingleResult().getSingleEntry());
         }
-        String household = (String) ENGINE.evaluateDecision(HOUSEHOLD, Map.of("guardianOutcomes", outcomes)).getSingleResult().getSingleEntry();
-        return new Outcomes(household, List.copyOf(outcomes));
+        String verdict = (String) engine.evaluateDecision(household, Map.of("guardianOutcomes", outcomes)).getSingleResult().getSingleEntry();
+        return new Outcomes(verdict, List.copyOf(outcomes));
     }
 
     /** The pack's parameters under the names the tables use. */

@@ -40,7 +40,7 @@ import java.util.concurrent.locks.LockSupport;
  */
 public final class LoadClient {
 
-    record Options(URI url, int rate, int seconds, int warmup, int connections, Path ids) {}
+    record Options(URI url, int rate, int seconds, int warmup, int connections, Path ids, String authorization) {}
 
     private LoadClient() {
     }
@@ -52,7 +52,7 @@ public final class LoadClient {
             throw new IllegalArgumentException("this load client only sends to loopback addresses, not " + host);
         }
         byte[][] requests = Cases.jsonLines(Cases.dualIncome(1024, 2024)).stream()
-                .map(body -> request(o.url(), body)).toArray(byte[][]::new);
+                .map(body -> request(o.url(), body, o.authorization())).toArray(byte[][]::new);
         ConcurrentLinkedQueue<String> ids = new ConcurrentLinkedQueue<>();
         if (o.warmup() > 0) {
             Result w = run(o, host, requests, o.warmup(), ids);
@@ -160,9 +160,10 @@ public final class LoadClient {
         return at < 0 ? null : s.substring(at + 14, at + 14 + 36);
     }
 
-    private static byte[] request(URI url, String body) {
+    private static byte[] request(URI url, String body, String authorization) {
         byte[] b = body.getBytes(StandardCharsets.UTF_8);
         String head = "POST " + url.getRawPath() + " HTTP/1.1\r\nHost: " + url.getHost() + ":" + url.getPort()
+                + (authorization == null ? "" : "\r\nAuthorization: " + authorization)
                 + "\r\nContent-Type: application/json\r\nAccept: application/json\r\nContent-Length: " + b.length + "\r\n\r\n";
         byte[] h = head.getBytes(StandardCharsets.US_ASCII);
         byte[] all = Arrays.copyOf(h, h.length + b.length);
@@ -254,6 +255,7 @@ public final class LoadClient {
         int warmup = 5;
         int connections = 64;
         Path ids = null;
+        String authorization = null;
         for (int i = 0; i < args.length; i += 2) {
             String v = args[i + 1];
             switch (args[i]) {
@@ -263,6 +265,7 @@ public final class LoadClient {
                 case "--warmup" -> warmup = Integer.parseInt(v);
                 case "--connections" -> connections = Integer.parseInt(v);
                 case "--ids" -> ids = Path.of(v);
+                case "--authorization" -> authorization = v;
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -272,6 +275,6 @@ public final class LoadClient {
         if (seconds > 300 || warmup > 60) {
             throw new IllegalArgumentException("a run is bounded: at most 300 s measured and 60 s of warm-up");
         }
-        return new Options(url, rate, seconds, warmup, connections, ids);
+        return new Options(url, rate, seconds, warmup, connections, ids, authorization);
     }
 }
