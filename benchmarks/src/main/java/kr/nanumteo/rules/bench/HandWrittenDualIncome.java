@@ -2,7 +2,6 @@ package kr.nanumteo.rules.bench;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import kr.nanumteo.rules.decisions.Stamp;
 import kr.nanumteo.rules.eligibility.Activity;
@@ -23,7 +20,7 @@ import kr.nanumteo.rules.eligibility.DualIncomeResponse.GuardianOutcome;
 import kr.nanumteo.rules.eligibility.DualIncomeResponse.GuardianResult;
 import kr.nanumteo.rules.eligibility.DualIncomeResponse.HouseholdOutcome;
 import kr.nanumteo.rules.eligibility.DualIncomeResponse.MissingRequirement;
-import kr.nanumteo.rules.packs.KoreanLabel;
+import kr.nanumteo.rules.packs.MessageTemplate;
 import kr.nanumteo.rules.packs.Parameters;
 import kr.nanumteo.rules.packs.Reason;
 import kr.nanumteo.rules.packs.RulePack;
@@ -37,7 +34,6 @@ import kr.nanumteo.rules.packs.RulePack;
  */
 public final class HandWrittenDualIncome {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\$\\w+)\\}");
     /** By sha256: a record's own hashCode would walk the whole pack on every call. */
     private static final Map<String, Compiled> COMPILED = new ConcurrentHashMap<>();
 
@@ -49,14 +45,14 @@ public final class HandWrittenDualIncome {
             int minMonthlyDays, int jobSeekingMinMonths, int newBusinessMonths, List<String> employee, List<String> student,
             List<String> trainee, List<String> jobSeeking, List<String> businessRegistration, List<String> businessIncome,
             List<String> newBusinessIncomeReport, List<String> newBusinessSales, List<String> farmerStatus, List<String> farmSales,
-            List<String> workConfirmation, Map<String, String[]> messages, Map<String, String> citations) {
+            List<String> workConfirmation, Map<String, MessageTemplate> messages, Map<String, String> citations) {
 
         static Compiled of(RulePack pack) {
             Parameters p = pack.parameters();
-            Map<String, String[]> messages = new HashMap<>();
+            Map<String, MessageTemplate> messages = new HashMap<>();
             Map<String, String> citations = new HashMap<>();
             for (RulePack.RuleInfo rule : pack.rules()) {
-                messages.put(rule.id(), parts(rule.message()));
+                messages.put(rule.id(), MessageTemplate.parse(rule.message()));
                 citations.put(rule.id(), rule.citation());
             }
             return new Compiled(pack, p.num("dualIncome.work.minDailyHours"), p.num("dualIncome.work.minDailyHoursReducedShift"),
@@ -69,31 +65,8 @@ public final class HandWrittenDualIncome {
                     p.list("dualIncome.proof.farmSales"), p.list("dualIncome.proof.workConfirmation"), messages, citations);
         }
 
-        /** Even indexes literal text, odd indexes binding names, as the pack's message templates. */
-        private static String[] parts(String message) {
-            List<String> parts = new ArrayList<>();
-            Matcher m = PLACEHOLDER.matcher(message);
-            int at = 0;
-            while (m.find()) {
-                parts.add(message.substring(at, m.start()));
-                parts.add(m.group(1));
-                at = m.end();
-            }
-            parts.add(message.substring(at));
-            return parts.toArray(String[]::new);
-        }
-
         Reason reason(String ruleId, Object... bindings) {
-            String[] parts = messages.get(ruleId);
-            StringBuilder out = new StringBuilder(64);
-            for (int i = 0; i < parts.length; i++) {
-                if (i % 2 == 0) {
-                    out.append(parts[i]);
-                } else {
-                    out.append(format(value(parts[i], bindings)));
-                }
-            }
-            return new Reason(ruleId, out.toString(), citations.get(ruleId));
+            return new Reason(ruleId, messages.get(ruleId).render(name -> value(name, bindings)), citations.get(ruleId));
         }
 
         private static Object value(String name, Object[] bindings) {
@@ -323,23 +296,5 @@ public final class HandWrittenDualIncome {
         }
         return new GuardianResult(index, outcome, outcome == GuardianOutcome.QUALIFIES_PENDING_DOCUMENTS ? List.copyOf(missing) : List.of(),
                 List.copyOf(reasons));
-    }
-
-    /** As the packs' messages show values: 8, 4.5, 56,712,000; codes by their Korean names; dates in ISO form. */
-    static String format(Object value) {
-        if (value instanceof BigDecimal d) {
-            BigDecimal plain = d.stripTrailingZeros();
-            return plain.scale() <= 0 ? String.format("%,d", plain.toBigInteger()) : plain.toPlainString();
-        }
-        if (value instanceof Integer || value instanceof Long) {
-            return String.format("%,d", ((Number) value).longValue());
-        }
-        if (value instanceof KoreanLabel k) {
-            return k.koreanLabel();
-        }
-        if (value instanceof TemporalAccessor t) {
-            return t.toString();
-        }
-        return String.valueOf(value);
     }
 }

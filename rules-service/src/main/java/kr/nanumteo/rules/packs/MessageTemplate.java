@@ -5,6 +5,7 @@ import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -15,7 +16,7 @@ import org.kie.api.runtime.rule.Match;
  * A rule's Korean {@code @message}, parsed once when the pack loads: literal text and
  * {@code {$binding}} placeholders, filled from the values the rule bound in one match.
  */
-final class MessageTemplate {
+public final class MessageTemplate {
 
     /** Where the loader leaves the parsed template in a rule's metadata. */
     static final String METADATA_KEY = "nanumteo.messageTemplate";
@@ -29,7 +30,7 @@ final class MessageTemplate {
         this.parts = parts;
     }
 
-    static MessageTemplate parse(String message) {
+    public static MessageTemplate parse(String message) {
         List<String> parts = new ArrayList<>();
         Matcher m = PLACEHOLDER.matcher(message);
         int at = 0;
@@ -52,12 +53,17 @@ final class MessageTemplate {
     }
 
     String render(Match match) {
+        return render(match::getDeclarationValue);
+    }
+
+    /** The message with each {@code {$x}} replaced by {@code valueOf("$x")}, formatted as staff read it. */
+    public String render(Function<String, Object> valueOf) {
         if (parts.length == 1) {
             return parts[0];
         }
         StringBuilder out = new StringBuilder(64);
         for (int i = 0; i < parts.length; i++) {
-            out.append(i % 2 == 0 ? parts[i] : format(match.getDeclarationValue(parts[i])));
+            out.append(i % 2 == 0 ? parts[i] : format(valueOf.apply(parts[i])));
         }
         return out.toString();
     }
