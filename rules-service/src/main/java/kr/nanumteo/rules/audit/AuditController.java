@@ -54,15 +54,13 @@ class AuditController {
         return compare(kind, c.request(), left, right);
     }
 
-    private static <Q> PackComparison.Result compare(DecisionKind<Q, ?> kind, JsonNode json, RulePack left, RulePack right) {
-        Q request;
+    private static PackComparison.Result compare(DecisionKind<?, ?> kind, JsonNode json, RulePack left, RulePack right) {
         try {
-            request = kind.read(json);
+            return PackComparison.compareJson(kind, json, left, right);
         } catch (InvalidRequestException e) {
             throw new InvalidRequestException(e.errors().stream()
                     .map(f -> new FieldErrors.FieldError(f.field().equals("$") ? "request" : "request." + f.field(), f.message())).toList());
         }
-        return PackComparison.compare(kind, request, left, right);
     }
 
     /** JSON lines, one request of {@code kind} a line, each decided by both packs. */

@@ -53,6 +53,11 @@ public final class PackComparison {
         return new Result(kind.name(), l, r, !differences.isEmpty(), differences, List.copyOf(onlyLeft), List.copyOf(onlyRight));
     }
 
+    /** A request of {@code kind} as JSON, read and checked as its endpoint reads it, decided by both packs. */
+    public static <Q> Result compareJson(DecisionKind<Q, ?> kind, JsonNode request, RulePack left, RulePack right) {
+        return compare(kind, kind.read(request), left, right);
+    }
+
     private static <Q, R extends DecisionResponse> Side side(DecisionKind<Q, R> kind, Q request, RulePack pack) {
         R response = kind.decide(pack, request, UNRECORDED);
         JsonNode tree = JSON.valueToTree(response);

@@ -114,12 +114,9 @@ public final class Commands {
     }
 
     private static PackComparison.Result compare(Scenario s, RulePack left, RulePack right) {
-        return compareTyped(DecisionKinds.byName(s.kind()).orElseThrow(), s, left, right);
+        return PackComparison.compareJson(DecisionKinds.byName(s.kind()).orElseThrow(), s.request(), left, right);
     }
 
-    private static <Q> PackComparison.Result compareTyped(DecisionKind<Q, ?> kind, Scenario s, RulePack left, RulePack right) {
-        return PackComparison.compare(kind, kind.read(s.request()), left, right);
-    }
 
     private static int compare(Options o, PrintStream out) throws IOException {
         if (o.paths.size() != 1) {

@@ -7,7 +7,6 @@ import java.util.Optional;
 
 import kr.nanumteo.rules.DecisionKinds;
 import kr.nanumteo.rules.audit.PackComparison;
-import kr.nanumteo.rules.decisions.DecisionKind;
 import kr.nanumteo.rules.packs.PackCheck;
 import kr.nanumteo.rules.packs.PackSet;
 import kr.nanumteo.rules.packs.RulePack;
@@ -42,7 +41,7 @@ public final class PackScenarios {
             List<Scenario> scenarios = ScenarioFiles.read(dir).stream().filter(s -> s.rejected() == null).toList();
             List<String> flips = new ArrayList<>();
             for (Scenario s : scenarios) {
-                PackComparison.Result c = compare(DecisionKinds.byName(s.kind()).orElseThrow(), s, previous, pack);
+                PackComparison.Result c = PackComparison.compareJson(DecisionKinds.byName(s.kind()).orElseThrow(), s.request(), previous, pack);
                 if (c.changed()) {
                     flips.add("[" + s.file() + "] " + s.name() + ": " + c.left().outcome() + " → " + c.right().outcome()
                             + (c.differences().isEmpty() ? "" : " (" + String.join("; ", c.differences().stream()
@@ -55,7 +54,4 @@ public final class PackScenarios {
         });
     }
 
-    private static <Q> PackComparison.Result compare(DecisionKind<Q, ?> kind, Scenario s, RulePack left, RulePack right) {
-        return PackComparison.compare(kind, kind.read(s.request()), left, right);
-    }
 }

@@ -105,13 +105,7 @@ class CommandsTest {
         Path packs = tmp.resolve("ws").resolve("rule-packs");
         kr.nanumteo.rules.TestPacks.copy("2023", packs);
         kr.nanumteo.rules.TestPacks.copy("2024", packs);
-        Path p2025 = packs.resolve("2025");
-        Files.createDirectories(p2025);
-        try (var files = Files.list(packs.resolve("2024"))) {
-            for (Path f : files.toList()) {
-                Files.copy(f, p2025.resolve(f.getFileName()));
-            }
-        }
+        Path p2025 = Files.move(kr.nanumteo.rules.TestPacks.copy("2024", tmp.resolve("copy")), packs.resolve("2025"));
         Path yaml = p2025.resolve("pack.yaml");
         Files.writeString(yaml, Files.readString(yaml).replace("id: nanumteo-2024", "id: nanumteo-2025").replace("version: 2024.1.0", "version: 2025.1.0")
                 .replace("effectiveFrom: 2024-01-01", "effectiveFrom: 2025-01-01").replace("previous: nanumteo-2023", "previous: nanumteo-2024"));

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import kr.nanumteo.rules.DecisionKinds;
 import kr.nanumteo.rules.audit.JsonDiff;
 import kr.nanumteo.rules.audit.PackComparison;
-import kr.nanumteo.rules.decisions.DecisionKind;
 import kr.nanumteo.rules.packs.PackFiles;
 import kr.nanumteo.rules.packs.PackSet;
 import kr.nanumteo.rules.packs.RulePack;
@@ -54,7 +53,7 @@ class YearDifferencesTest {
             if (s.rejected() != null) {
                 continue;
             }
-            PackComparison.Result c = compare(DecisionKinds.byName(s.kind()).orElseThrow(), s, y2023, y2024);
+            PackComparison.Result c = PackComparison.compareJson(DecisionKinds.byName(s.kind()).orElseThrow(), s.request(), y2023, y2024);
             for (JsonDiff.Difference d : c.differences()) {
                 String field = field(s.kind(), d.path());
                 changed.computeIfAbsent(s.kind(), k -> new TreeSet<>()).add(field);
@@ -78,7 +77,4 @@ class YearDifferencesTest {
         return kind.equals("centre-standards") && parts[0].equals("findings") && parts.length > 1 ? "findings." + parts[1] : parts[0];
     }
 
-    private static <Q> PackComparison.Result compare(DecisionKind<Q, ?> kind, Scenario s, RulePack left, RulePack right) {
-        return PackComparison.compare(kind, kind.read(s.request()), left, right);
-    }
 }
