@@ -16,7 +16,7 @@ import kr.nanumteo.rules.decisions.Stamp;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * All .drl files of a pack compile into one KieBase, so a rule that matches no fact of its own decision
+ * If the .drl files of a pack shared one KieBase, a rule that matches no fact of its own decision
  * (one made only of 'not' or 'exists' patterns) would fire in every other decision's evaluation and
  * leak its reason into that answer. Each kind's example must fire rules of one file only.
  */

@@ -70,6 +70,16 @@ class PackLoaderTest {
     }
 
     @Test
+    void twoFilesSharingAPackageAreRefusedForTheirRulesWouldMeetInOneKieBase() throws IOException {
+        Path dir = copyOf2024();
+        replace(dir.resolve("pumasi-subsidy.drl"), "package nanumteo.y2024.pumasi;", "package nanumteo.y2024.dualincome;");
+
+        assertThatThrownBy(() -> PackLoader.load(PackFiles.fromDirectory(dir)))
+                .satisfies(e -> assertThat(((PackLoadException) e).problems())
+                        .containsExactly("pumasi-subsidy.drl: package nanumteo.y2024.dualincome가 dual-income.drl와 같습니다 (파일마다 package가 달라야 합니다)"));
+    }
+
+    @Test
     void aRuleReadingAParameterThePackDoesNotDefineIsRefusedAtLoadNotAtTheFirstRequest() throws IOException {
         Path dir = copyOf2024();
         replace(dir.resolve("dual-income.drl"), "params.integer(\"dualIncome.work.minMonthlyDays\")",
