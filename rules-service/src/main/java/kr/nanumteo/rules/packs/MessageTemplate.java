@@ -16,7 +16,9 @@ import org.kie.api.runtime.rule.Match;
  * A rule's Korean {@code @message}, parsed once when the pack loads: literal text and
  * {@code {$binding}} placeholders, filled from the values the rule bound in one match.
  */
-public final class MessageTemplate {
+public final class MessageTemplate implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** Where the loader leaves the parsed template in a rule's metadata. */
     static final String METADATA_KEY = "nanumteo.messageTemplate";

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +55,19 @@ public final class PackLoader {
     }
 
     public static RulePack load(PackFiles files) {
+        return load(files, true).pack();
+    }
+
+    /** A pack, the DRL packages its KieBases were made of, and whether those came compiled from the build. */
+    record Loaded(RulePack pack, List<KiePackage> packages, boolean precompiled) {
+    }
+
+    /**
+     * Reads and checks the pack, then takes its compiled DRL packages from {@link PrecompiledPacks} when the
+     * build compiled exactly these files (same sha256), else compiles the DRL. Either way every check below
+     * runs on the pack's own text and on the compiled rules.
+     */
+    static Loaded load(PackFiles files, boolean usePrecompiled) {
         List<String> problems = new ArrayList<>();
         String origin = files.origin();
         if (!files.files().containsKey(PackFiles.DESCRIPTOR)) {
@@ -88,9 +102,6 @@ public final class PackLoader {
         // of the same name. A file's KieBase holds its DRL package, so every file needs a package of its own.
         Map<String, String> packageOf = new LinkedHashMap<>();
         Map<String, String> fileOfPackage = new LinkedHashMap<>();
-        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(
-                KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(CLASSES));
-        var batch = builder.batch();
         for (String name : drlFiles) {
             String text = files.text(name);
             checkParameterUses(name, text, parameters, problems);
@@ -106,12 +117,42 @@ public final class PackLoader {
                 continue;
             }
             packageOf.put(name, pkg);
-            Resource resource = ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8));
-            resource.setSourcePath(name);
-            batch.add(resource, ResourceType.DRL);
         }
+        List<KiePackage> precompiled = usePrecompiled ? PrecompiledPacks.find(files.sha256(), CLASSES).orElse(null) : null;
+        Collection<KiePackage> packages = precompiled != null ? precompiled : compile(files, packageOf.keySet(), problems);
         if (!problems.isEmpty()) {
             throw new PackLoadException(origin, problems);
+        }
+        Map<String, KiePackage> compiled = new LinkedHashMap<>();
+        packages.forEach(p -> compiled.put(p.getName(), p));
+        List<KiePackage> own = packageOf.values().stream().map(compiled::get).filter(p -> p != null).toList();
+        List<RulePack.RuleInfo> rules = catalogue(own, fileOfPackage, problems);
+        if (!problems.isEmpty()) {
+            throw new PackLoadException(origin, problems);
+        }
+        Map<String, RulePack.Module> modules = new LinkedHashMap<>();
+        packageOf.forEach((name, pkg) -> {
+            InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
+            KiePackage rulesOfFile = compiled.get(pkg);
+            if (rulesOfFile != null) {
+                kieBase.addPackages(List.of(rulesOfFile));
+            }
+            modules.put(name.substring(0, name.length() - ".drl".length()),
+                    new RulePack.Module(name, kieBase, kieBase.newKieSessionsPool(SESSION_POOL_INITIAL)));
+        });
+        return new Loaded(new RulePack(id, version, from, to, files.sha256(), guideline, previous, parameters,
+                interpretations, rules, files, Map.copyOf(modules)), own, precompiled != null);
+    }
+
+    /** The pack's DRL files compiled in one pass; every error goes to {@code problems} with its file and line. */
+    private static Collection<KiePackage> compile(PackFiles files, Collection<String> drlFiles, List<String> problems) {
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(
+                KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(CLASSES));
+        var batch = builder.batch();
+        for (String name : drlFiles) {
+            Resource resource = ResourceFactory.newByteArrayResource(files.text(name).getBytes(StandardCharsets.UTF_8));
+            resource.setSourcePath(name);
+            batch.add(resource, ResourceType.DRL);
         }
         batch.build();
         for (KnowledgeBuilderError e : builder.hasErrors() ? builder.getErrors() : List.<KnowledgeBuilderError>of()) {
@@ -121,35 +162,16 @@ public final class PackLoader {
                     .reduce((a, b) -> a + "," + b).orElse("");
             problems.add(file + line + ": " + e.getMessage().strip());
         }
-        if (!problems.isEmpty()) {
-            throw new PackLoadException(origin, problems);
-        }
-        Map<String, KiePackage> compiled = new LinkedHashMap<>();
-        builder.getKnowledgePackages().forEach(p -> compiled.put(p.getName(), p));
-        List<RulePack.RuleInfo> rules = catalogue(packageOf.values().stream().map(compiled::get).filter(p -> p != null).toList(), problems);
-        if (!problems.isEmpty()) {
-            throw new PackLoadException(origin, problems);
-        }
-        Map<String, RulePack.Module> modules = new LinkedHashMap<>();
-        packageOf.forEach((name, pkg) -> {
-            InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
-            KiePackage own = compiled.get(pkg);
-            if (own != null) {
-                kieBase.addPackages(List.of(own));
-            }
-            modules.put(name.substring(0, name.length() - ".drl".length()),
-                    new RulePack.Module(name, kieBase, kieBase.newKieSessionsPool(SESSION_POOL_INITIAL)));
-        });
-        return new RulePack(id, version, from, to, files.sha256(), guideline, previous, parameters,
-                interpretations, rules, files, Map.copyOf(modules));
+        return builder.getKnowledgePackages();
     }
 
-    private static List<RulePack.RuleInfo> catalogue(Iterable<KiePackage> packages, List<String> problems) {
+    private static List<RulePack.RuleInfo> catalogue(Iterable<KiePackage> packages, Map<String, String> fileOfPackage,
+            List<String> problems) {
         Map<String, RulePack.RuleInfo> byId = new LinkedHashMap<>();
         for (KiePackage pkg : packages) {
+            String file = fileOfPackage.get(pkg.getName());
             for (Rule rule : pkg.getRules()) {
                 RuleImpl impl = (RuleImpl) rule;
-                String file = impl.getResource() == null ? pkg.getName() : impl.getResource().getSourcePath();
                 String where = file + ": rule \"" + rule.getName() + "\"";
                 String ruleId = meta(rule, "id");
                 String citation = meta(rule, "citation");
