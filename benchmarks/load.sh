@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # HTTP load on the packaged service, loopback only, bounded in time; see docs/benchmarks.md.
 #
-#   benchmarks/load.sh [--no-build] [--jar rules-service/target/rules-service-exec.jar]
-#                      [--rates "1000 2500 5000 7500"] [--seconds 20] [--connections 64]
+#   benchmarks/load.sh [--no-build] [--plain-jar | --jar rules-service/target/rules-service-exec.jar]
+#                      [--rates "1000 2500 5000 7500"] [--seconds 20] [--warmup 5] [--connections 64]
 #
-# Builds the jars (unless --no-build), starts rules-service-exec.jar on 127.0.0.1:$PORT with PostgreSQL in a
-# schema of its own (nanumteo_bench, dropped first), measures start-up (launch → first 200 answer), the
+# Builds the jars (unless --no-build), starts the service on 127.0.0.1:$PORT with PostgreSQL in a schema of
+# its own (nanumteo_bench, dropped first) — as README runs it, through rules-service/run.sh (extracted jar
+# and class-data-sharing archive, prepared before the clock starts), or with `java -jar` for --plain-jar
+# and --jar (any earlier build) — measures start-up (launch → first 200 answer), the
 # first requests, and the heap after start (after a full GC, by jcmd); then, for each rate, an open-loop
 # load of --seconds (after 5 s of warm-up at that rate) against POST /api/v1/eligibility/dual-income.
 # Afterwards it checks in PostgreSQL that every 200 answer's decisionId is in the decision log, stops the
@@ -14,6 +16,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 BUILD=1
+PLAIN=0
+WARMUP=5
 JAR=rules-service/target/rules-service-exec.jar
 RATES="1000 2500 5000 7500"
 SECONDS_PER_RATE=20
@@ -24,7 +28,9 @@ JAVA_OPTS=${JAVA_OPTS:-}
 while [ $# -gt 0 ]; do
   case "$1" in
     --no-build) BUILD=0; shift ;;
-    --jar) JAR="$2"; BUILD=0; shift 2 ;;
+    --jar) JAR="$2"; BUILD=0; PLAIN=1; shift 2 ;;
+    --plain-jar) PLAIN=1; shift ;;
+    --warmup) WARMUP="$2"; shift 2 ;;
     --rates) RATES="$2"; shift 2 ;;
     --seconds) SECONDS_PER_RATE="$2"; shift 2 ;;
     --connections) CONNECTIONS="$2"; shift 2 ;;
@@ -51,11 +57,20 @@ echo "machine: $(nproc) cores; load average before: $(cut -d' ' -f1-3 /proc/load
 BENCH_PASSWORD="bench-$(date +%s%N)"
 AUTH="Basic $(printf 'intake:%s' "$BENCH_PASSWORD" | base64 -w0)"
 
+SERVICE_ARGS=(--server.address=127.0.0.1 --server.port="$PORT"
+  "--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/postgres?currentSchema=$SCHEMA"
+  "--spring.flyway.schemas=$SCHEMA" "--nanumteo.security.users.intake.password=$BENCH_PASSWORD")
+if [ "$PLAIN" = 1 ]; then
+  LAUNCH=(java $JAVA_OPTS -jar "$JAR")
+  echo "launch: java -jar $JAR"
+else
+  # Extracting and the archive are made once per build, before the clock starts, as a real start finds them.
+  rules-service/run.sh --no-build --prepare-only "${SERVICE_ARGS[@]}"
+  LAUNCH=(rules-service/run.sh --no-build)
+  echo "launch: rules-service/run.sh (extracted jar, class-data-sharing archive)"
+fi
 START_NS=$(date +%s%N)
-# shellcheck disable=SC2086
-java $JAVA_OPTS -jar "$JAR" --server.address=127.0.0.1 --server.port="$PORT" \
-  "--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/postgres?currentSchema=$SCHEMA" \
-  "--spring.flyway.schemas=$SCHEMA" "--nanumteo.security.users.intake.password=$BENCH_PASSWORD" > "$OUT/service.log" 2>&1 &
+JAVA_OPTS="$JAVA_OPTS" "${LAUNCH[@]}" "${SERVICE_ARGS[@]}" > "$OUT/service.log" 2>&1 &
 PID=$!
 stop() { kill "$PID" 2>/dev/null && wait "$PID" 2>/dev/null || true; }
 trap stop EXIT
@@ -96,9 +111,9 @@ CLIENT=(java -Xms256m -Xmx256m -XX:+UseSerialGC -cp benchmarks/target/benchmarks
 cpu_of() { awk '{ s += $14 + $15 } END { printf "%.2f", s / '"$(getconf CLK_TCK)"' }' "$@" 2>/dev/null; }
 pg_cpu() { cpu_of $(for p in $(pgrep -u postgres); do echo /proc/$p/stat; done); }
 for RATE in $RATES; do
-  echo "load: $RATE/s for ${SECONDS_PER_RATE} s after 5 s warm-up, $CONNECTIONS connections, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "load: $RATE/s for ${SECONDS_PER_RATE} s after ${WARMUP} s warm-up, $CONNECTIONS connections, load average $(cut -d' ' -f1-3 /proc/loadavg)"
   S0=$(cpu_of /proc/$PID/stat); P0=$(pg_cpu); N0=$(wc -l < "$IDS")
-  "${CLIENT[@]}" --url "$URL" --rate "$RATE" --seconds "$SECONDS_PER_RATE" --warmup 5 --connections "$CONNECTIONS" --ids "$IDS" --authorization "$AUTH" \
+  "${CLIENT[@]}" --url "$URL" --rate "$RATE" --seconds "$SECONDS_PER_RATE" --warmup "$WARMUP" --connections "$CONNECTIONS" --ids "$IDS" --authorization "$AUTH" \
     | sed 's/^/  /'
   S1=$(cpu_of /proc/$PID/stat); P1=$(pg_cpu); N1=$(wc -l < "$IDS")
   awk -v s="$(echo "$S1 - $S0" | bc)" -v p="$(echo "$P1 - $P0" | bc)" -v n="$((N1 - N0))" 'BEGIN {
