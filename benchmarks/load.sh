@@ -2,7 +2,8 @@
 # HTTP load on the packaged service, loopback only, bounded in time; see docs/benchmarks.md.
 #
 #   benchmarks/load.sh [--no-build] [--plain-jar | --jar rules-service/target/rules-service-exec.jar]
-#                      [--rates "1000 2500 5000 7500"] [--seconds 20] [--warmup 5] [--connections 64]
+#                      [--rates "1000 2500 5000 7500"] [--seconds 20] [--warmup 5] [--jit-warmup 60]
+#                      [--connections 64]
 #
 # Builds the jars (unless --no-build), starts the service on 127.0.0.1:$PORT with PostgreSQL in a schema of
 # its own (nanumteo_bench, dropped first) — as README runs it, through rules-service/run.sh (extracted jar
@@ -18,6 +19,7 @@ cd "$(dirname "$0")/.."
 BUILD=1
 PLAIN=0
 WARMUP=5
+JIT_WARMUP=60
 JAR=rules-service/target/rules-service-exec.jar
 RATES="1000 2500 5000 7500"
 SECONDS_PER_RATE=20
@@ -31,6 +33,7 @@ while [ $# -gt 0 ]; do
     --jar) JAR="$2"; BUILD=0; PLAIN=1; shift 2 ;;
     --plain-jar) PLAIN=1; shift ;;
     --warmup) WARMUP="$2"; shift 2 ;;
+    --jit-warmup) JIT_WARMUP="$2"; shift 2 ;;
     --rates) RATES="$2"; shift 2 ;;
     --seconds) SECONDS_PER_RATE="$2"; shift 2 ;;
     --connections) CONNECTIONS="$2"; shift 2 ;;
@@ -110,6 +113,13 @@ CLIENT=(java -Xms256m -Xmx256m -XX:+UseSerialGC -cp benchmarks/target/benchmarks
 # (which other engineers' tests may share).
 cpu_of() { awk '{ s += $14 + $15 } END { printf "%.2f", s / '"$(getconf CLK_TCK)"' }' "$@" 2>/dev/null; }
 pg_cpu() { cpu_of $(for p in $(pgrep -u postgres); do echo /proc/$p/stat; done); }
+# JIT warm-up before any measured rate: on two cores the JIT compilers need about a minute of traffic
+# (some 18,000 methods, 100 s of compiler CPU), and a rate measured while they work measures them.
+if [ -n "$RATES" ] && [ "$JIT_WARMUP" != 0 ]; then
+  echo "JIT warm-up: ${JIT_WARMUP} s at 1000/s (not measured)"
+  "${CLIENT[@]}" --url "$URL" --rate 1000 --seconds "$JIT_WARMUP" --warmup 0 --connections "$CONNECTIONS" --ids "$IDS" --authorization "$AUTH" \
+    | sed 's/^/  /' | grep -v '^  *$' | sed 's/measured/warm-up only/'
+fi
 for RATE in $RATES; do
   echo "load: $RATE/s for ${SECONDS_PER_RATE} s after ${WARMUP} s warm-up, $CONNECTIONS connections, load average $(cut -d' ' -f1-3 /proc/loadavg)"
   S0=$(cpu_of /proc/$PID/stat); P0=$(pg_cpu); N0=$(wc -l < "$IDS")
