@@ -21,8 +21,10 @@ import kr.nanumteo.rules.packs.PackRegistry;
 import kr.nanumteo.rules.packs.RulePack;
 
 /**
- * Compiling both bundled packs ({@code PackLoader.load} over each folder: read pack.yaml, check, compile
- * the DRL to a KieBase, make its session pool).
+ * Loading both bundled packs as the service does ({@code PackLoader.load} over each folder: read pack.yaml,
+ * check, take the DRL packages the build compiled — or compile the DRL when the service jar has no
+ * {@code compiled-packs/} for them — make the KieBases and their session pools). docs/benchmarks.md gives
+ * the command for the DRL compile on its own.
  *
  * <ul>
  * <li>{@code cold}: the first compile in a fresh JVM, as the service's start-up pays it (class loading
