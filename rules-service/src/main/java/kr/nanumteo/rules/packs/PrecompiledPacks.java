@@ -48,7 +48,7 @@ public final class PrecompiledPacks {
                 }
                 return Optional.of(packages);
             }
-        } catch (IOException | ClassNotFoundException | ClassCastException e) {
+        } catch (IOException | ClassNotFoundException | RuntimeException e) {
             org.slf4j.LoggerFactory.getLogger(PrecompiledPacks.class)
                     .warn("compiled pack {} unreadable, compiling its DRL instead: {}", sha256, e.toString());
             return Optional.empty();
