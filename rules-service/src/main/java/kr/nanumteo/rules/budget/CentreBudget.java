@@ -68,9 +68,7 @@ public final class CentreBudget implements DecisionKind<CentreBudgetRequest, Cen
     @Override
     public void validate(CentreBudgetRequest r, FieldErrors errors) {
         errors.maxLength("centreId", r.centreId(), 64);
-        if (errors.require("year", r.year())) {
-            errors.range("year", r.year(), 2000, 2100, "연도");
-        }
+        errors.requireYear("year", r.year());
         BudgetPlans.validateRegion(r.region(), errors, "region");
         if (errors.require("centre", r.centre())) {
             CentreInput c = r.centre();

@@ -78,9 +78,7 @@ public final class PooledBudget implements DecisionKind<PooledBudgetRequest, Poo
     @Override
     public void validate(PooledBudgetRequest r, FieldErrors errors) {
         requiredText(errors, "operatorId", r.operatorId());
-        if (errors.require("year", r.year())) {
-            errors.range("year", r.year(), 2000, 2100, "연도");
-        }
+        errors.requireYear("year", r.year());
         BudgetPlans.validateRegion(r.region(), errors, "region");
         int centres = 0;
         if (r.centres() == null || r.centres().isEmpty()) {

@@ -1,6 +1,6 @@
 package kr.nanumteo.rules.packs;
 
-import java.io.ByteArrayInputStream;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.ObjectOutputStream;
@@ -41,7 +41,7 @@ public final class PrecompiledPacks {
             if (in == null) {
                 return Optional.empty();
             }
-            try (DroolsObjectInputStream objects = new DroolsObjectInputStream(new ByteArrayInputStream(in.readAllBytes()), classes)) {
+            try (DroolsObjectInputStream objects = new DroolsObjectInputStream(new BufferedInputStream(in), classes)) {
                 List<KiePackage> packages = new ArrayList<>();
                 for (Object o : (List<?>) objects.readObject()) {
                     packages.add((KiePackage) o);

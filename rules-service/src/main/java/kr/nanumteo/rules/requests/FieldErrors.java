@@ -43,6 +43,16 @@ public final class FieldErrors {
         return true;
     }
 
+    /**
+     * A required business year (a budget or subsidy year): present, and within the years a request may
+     * sensibly name. The bounds are the request's shape, not policy: no rule reads them.
+     */
+    public void requireYear(String field, Integer year) {
+        if (require(field, year)) {
+            range(field, year, 2000, 2100, "연도");
+        }
+    }
+
     /** Rejects a number outside {@code [min, max]}; null passes (use {@link #require} for presence). */
     public void range(String field, Number value, long min, long max, String unit) {
         if (value == null) {

@@ -90,9 +90,7 @@ public final class PumasiSubsidy implements DecisionKind<PumasiSubsidyRequest, P
     @Override
     public void validate(PumasiSubsidyRequest r, FieldErrors errors) {
         errors.maxLength("centreId", r.centreId(), 64);
-        if (errors.require("year", r.year())) {
-            errors.range("year", r.year(), 2000, 2100, "연도");
-        }
+        errors.requireYear("year", r.year());
         errors.require("centreType", r.centreType());
         errors.range("supportPeriodMonths", r.supportPeriodMonths(), 1, MAX_PERIOD_MONTHS, "개월 수");
         if (!errors.require("groups", r.groups())) {
