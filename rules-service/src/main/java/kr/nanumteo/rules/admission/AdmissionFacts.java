@@ -2,6 +2,7 @@ package kr.nanumteo.rules.admission;
 
 import java.math.BigDecimal;
 
+import kr.nanumteo.rules.FactModel;
 import kr.nanumteo.rules.admission.AdmissionsResponse.AdmissionsOutcome;
 import kr.nanumteo.rules.admission.AdmissionsResponse.ApplicantGroup;
 import kr.nanumteo.rules.admission.AdmissionsResponse.Placement;
@@ -11,6 +12,7 @@ import kr.nanumteo.rules.eligibility.DualIncomeResponse.HouseholdOutcome;
  * The facts the admissions rules reason over. Plain records, shared by every pack and stable across
  * years: fields are added, never repurposed.
  */
+@FactModel
 public final class AdmissionFacts {
 
     private AdmissionFacts() {

@@ -4,12 +4,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import kr.nanumteo.rules.FactModel;
 import kr.nanumteo.rules.decisions.DecisionResponse;
 import kr.nanumteo.rules.eligibility.DualIncomeResponse.HouseholdOutcome;
 import kr.nanumteo.rules.packs.Reason;
 import kr.nanumteo.rules.packs.RulePack;
 
 /** The answer of the admissions endpoint: the places, and each applicant admitted or waiting, in the request's order. */
+@FactModel
 public record AdmissionsResponse(
         UUID decisionId,
         AdmissionsOutcome outcome,

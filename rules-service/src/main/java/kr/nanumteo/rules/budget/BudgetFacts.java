@@ -2,6 +2,7 @@ package kr.nanumteo.rules.budget;
 
 import java.math.BigDecimal;
 
+import kr.nanumteo.rules.FactModel;
 import kr.nanumteo.rules.centre.CentreType;
 import kr.nanumteo.rules.centre.Sido;
 
@@ -10,6 +11,7 @@ import kr.nanumteo.rules.centre.Sido;
  * budget share them, so the category checks of a plan are the same rules for both. Plain records,
  * shared by every pack and stable across years: fields are added, never repurposed. Whole won.
  */
+@FactModel
 public final class BudgetFacts {
 
     private BudgetFacts() {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import kr.nanumteo.rules.FactModel;
 import kr.nanumteo.rules.decisions.DecisionResponse;
 import kr.nanumteo.rules.packs.Reason;
 import kr.nanumteo.rules.packs.RulePack;
@@ -18,6 +19,7 @@ import kr.nanumteo.rules.packs.RulePack;
  * @param findings       per part of the plan, what the rules found
  * @param reasons        the rules about the centre and the outcome
  */
+@FactModel
 public record CentreBudgetResponse(
         UUID decisionId,
         Outcome outcome,

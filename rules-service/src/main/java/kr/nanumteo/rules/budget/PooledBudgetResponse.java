@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import kr.nanumteo.rules.FactModel;
 import kr.nanumteo.rules.decisions.DecisionResponse;
 import kr.nanumteo.rules.packs.Reason;
 import kr.nanumteo.rules.packs.RulePack;
@@ -17,6 +18,7 @@ import kr.nanumteo.rules.packs.RulePack;
  * @param pooledCentres how many centres are pooled
  * @param pooledTotal   their budgets added up
  */
+@FactModel
 public record PooledBudgetResponse(
         UUID decisionId,
         Outcome outcome,

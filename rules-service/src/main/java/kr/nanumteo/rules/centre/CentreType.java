@@ -1,10 +1,13 @@
 package kr.nanumteo.rules.centre;
 
+import kr.nanumteo.rules.FactModel;
+
 /**
  * The kinds of centre the guideline treats differently. Shared by the funding decisions (pumasi
  * subsidy, centre and pooled budgets): which rules a kind is exempt from is the pack's to say
  * (e.g. {@code pumasi.groups.exemptCentreTypes}), not this enum's.
  */
+@FactModel
 public enum CentreType {
     /** 일반 공동육아나눔터 */
     GENERAL("일반 공동육아나눔터"),

@@ -1,10 +1,13 @@
 package kr.nanumteo.rules.centre;
 
+import kr.nanumteo.rules.FactModel;
+
 /**
  * The 17 시·도. Codes rather than free text so that "서울", "서울시" and "서울특별시" cannot decide a
  * national share differently; which of them count as 서울 for the share is the pack's parameter
  * ({@code budget.nationalShare.seoulRegions}).
  */
+@FactModel
 public enum Sido {
     SEOUL("서울특별시"),
     BUSAN("부산광역시"),

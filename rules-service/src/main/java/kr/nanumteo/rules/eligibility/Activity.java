@@ -1,8 +1,10 @@
 package kr.nanumteo.rules.eligibility;
 
+import kr.nanumteo.rules.FactModel;
 import kr.nanumteo.rules.packs.KoreanLabel;
 
 /** What a guardian does, as the guideline's proof rules distinguish it (4-나 ※맞벌이가구 증빙서류 2·3). */
+@FactModel
 public enum Activity implements KoreanLabel {
     /** 근로자(재직) */
     EMPLOYED("근로자"),

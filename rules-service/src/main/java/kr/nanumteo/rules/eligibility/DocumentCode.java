@@ -1,8 +1,10 @@
 package kr.nanumteo.rules.eligibility;
 
+import kr.nanumteo.rules.FactModel;
 import kr.nanumteo.rules.packs.KoreanLabel;
 
 /** Proof documents the intake desk receives (API.md), with the guideline's Korean names. */
+@FactModel
 public enum DocumentCode implements KoreanLabel {
     EMPLOYMENT_CERTIFICATE("재직증명서"),
     COMMISSION_CONTRACT("위촉계약서"),

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import kr.nanumteo.rules.FactModel;
 import kr.nanumteo.rules.eligibility.DualIncomeResponse.GuardianOutcome;
 import kr.nanumteo.rules.eligibility.DualIncomeResponse.HouseholdOutcome;
 
@@ -14,6 +15,7 @@ import kr.nanumteo.rules.eligibility.DualIncomeResponse.HouseholdOutcome;
  * years: fields are added, never repurposed. The input facts come from the request; the rest are
  * derived by the rules ("classify first, decide second").
  */
+@FactModel
 public final class DualIncomeFacts {
 
     private DualIncomeFacts() {

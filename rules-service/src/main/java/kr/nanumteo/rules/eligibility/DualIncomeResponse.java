@@ -4,11 +4,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import kr.nanumteo.rules.FactModel;
 import kr.nanumteo.rules.decisions.DecisionResponse;
 import kr.nanumteo.rules.packs.Reason;
 import kr.nanumteo.rules.packs.RulePack;
 
 /** The answer of the dual-income endpoint (API.md): fields may be added, never renamed or removed. */
+@FactModel
 public record DualIncomeResponse(
         UUID decisionId,
         HouseholdOutcome outcome,

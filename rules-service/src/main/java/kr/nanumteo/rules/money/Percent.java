@@ -3,10 +3,13 @@ package kr.nanumteo.rules.money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
+import kr.nanumteo.rules.FactModel;
+
 /**
  * Percentages of amounts in whole won, exactly (BigDecimal, never double). The rates themselves are
  * pack parameters (e.g. {@code budget.nationalShare.seoul: 30}); this only does the arithmetic.
  */
+@FactModel
 public final class Percent {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);

@@ -1,6 +1,5 @@
 package kr.nanumteo.rules.packs;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -9,10 +8,10 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.io.DescrResource;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.definition.KiePackage;
@@ -22,7 +21,6 @@ import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
-import org.kie.internal.io.ResourceFactory;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -31,20 +29,19 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 /**
  * Reads a pack folder, checks it and compiles it to its own KieBase.
  *
- * <p>The DRL is compiled with a {@link KnowledgeBuilder} straight into a KieBase, never through the
- * JVM-wide {@code KieRepository}, so packs cannot mix and a reloaded pack leaves nothing behind.
+ * <p>Every DRL file is first held to the subset a pack may use ({@link DrlSubset}): a pack is data, not a
+ * program, and a file that steps outside the subset is refused before anything of the pack is compiled or run.
+ * The files that pass are compiled from the descriptors that were checked, with a {@link KnowledgeBuilder}
+ * straight into a KieBase, never through the JVM-wide {@code KieRepository}, so packs cannot mix and a
+ * reloaded pack leaves nothing behind.
  *
- * <p>A pack is refused, with every problem named by file and line, when: pack.yaml is incomplete;
- * a DRL file does not compile; a rule lacks its {@code @id}, {@code @citation} or {@code @message};
- * two rules share an id; a message names a binding its rule does not have; a parameter lacks its
- * citation; or a rule reads a parameter pack.yaml does not define (or defines with another kind).
+ * <p>A pack is refused, with every problem named by file and line, when: pack.yaml is incomplete; a DRL
+ * file steps outside the subset or does not compile; a rule lacks its {@code @id}, {@code @citation} or
+ * {@code @message}; two rules share an id; a message names a binding its rule does not have; a parameter
+ * lacks its citation; or a rule reads a parameter pack.yaml does not define (or defines with another kind).
  */
 public final class PackLoader {
 
-    /** {@code params.num("a.b")}: the parameter accessors a rule may call, by kind. */
-    private static final Pattern PARAM_USE = Pattern.compile("params\\.(num|integer|amount|list|flag|text)\\(\"([^\"]+)\"\\)");
-    /** A DRL file's {@code package a.b;} declaration (comments before it are allowed). */
-    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;?\\s*$");
     /** Shared by every compile: what the application lacks it lacks for good (see the class). */
     private static final ClassLoader CLASSES = new RememberingClassLoader(PackLoader.class.getClassLoader());
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
@@ -100,26 +97,38 @@ public final class PackLoader {
         // file cost twice the compile time at start-up), but one KieBase per file: a decision's rules evaluate
         // alone, so a rule of one decision can neither fire on another's facts nor be confused by a fact class
         // of the same name. A file's KieBase holds its DRL package, so every file needs a package of its own.
+        // Each file is first held to the DRL subset (DrlSubset): a pack is data, and nothing of a file that
+        // steps outside the subset is compiled, let alone run. What is compiled is the descriptor that was checked.
+        Map<String, PackageDescr> checked = new LinkedHashMap<>();
         Map<String, String> packageOf = new LinkedHashMap<>();
         Map<String, String> fileOfPackage = new LinkedHashMap<>();
+        boolean refused = false;
         for (String name : drlFiles) {
-            String text = files.text(name);
-            checkParameterUses(name, text, parameters, problems);
-            Matcher declared = PACKAGE.matcher(text);
-            if (!declared.find()) {
+            DrlSubset.Checked file = DrlSubset.check(name, files.text(name), parameters, CLASSES);
+            problems.addAll(file.problems());
+            if (!file.ok()) {
+                problems.addAll(file.refusals());
+                refused = true;
+                continue;
+            }
+            String pkg = file.descr().getName();
+            if (pkg == null || pkg.isBlank()) {
                 problems.add(name + ": package 선언이 없습니다 (파일마다 자기 package가 있어야 규칙이 다른 판정과 섞이지 않습니다)");
                 continue;
             }
-            String pkg = declared.group(1);
             String clash = fileOfPackage.putIfAbsent(pkg, name);
             if (clash != null) {
                 problems.add(name + ": package " + pkg + "가 " + clash + "와 같습니다 (파일마다 package가 달라야 합니다)");
                 continue;
             }
             packageOf.put(name, pkg);
+            checked.put(name, file.descr());
+        }
+        if (refused) {
+            throw new PackLoadException(origin, problems);
         }
         List<KiePackage> precompiled = usePrecompiled ? PrecompiledPacks.find(files.sha256(), CLASSES).orElse(null) : null;
-        Collection<KiePackage> packages = precompiled != null ? precompiled : compile(files, packageOf.keySet(), problems);
+        Collection<KiePackage> packages = precompiled != null ? precompiled : compile(checked, problems);
         if (!problems.isEmpty()) {
             throw new PackLoadException(origin, problems);
         }
@@ -144,16 +153,16 @@ public final class PackLoader {
                 interpretations, rules, files, Map.copyOf(modules)), own, precompiled != null);
     }
 
-    /** The pack's DRL files compiled in one pass; every error goes to {@code problems} with its file and line. */
-    private static Collection<KiePackage> compile(PackFiles files, Collection<String> drlFiles, List<String> problems) {
+    /** The pack's checked DRL files compiled in one pass; every error goes to {@code problems} with its file and line. */
+    private static Collection<KiePackage> compile(Map<String, PackageDescr> checked, List<String> problems) {
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(
                 KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(CLASSES));
         var batch = builder.batch();
-        for (String name : drlFiles) {
-            Resource resource = ResourceFactory.newByteArrayResource(files.text(name).getBytes(StandardCharsets.UTF_8));
+        checked.forEach((name, descr) -> {
+            Resource resource = new DescrResource(descr);
             resource.setSourcePath(name);
-            batch.add(resource, ResourceType.DRL);
-        }
+            batch.add(resource, ResourceType.DESCR);
+        });
         batch.build();
         for (KnowledgeBuilderError e : builder.hasErrors() ? builder.getErrors() : List.<KnowledgeBuilderError>of()) {
             String file = e.getResource() == null ? "?" : e.getResource().getSourcePath();
@@ -219,27 +228,6 @@ public final class PackLoader {
             s = s.substring(1, s.length() - 1);
         }
         return s.isBlank() ? null : s;
-    }
-
-    private static void checkParameterUses(String file, String text, Parameters parameters, List<String> problems) {
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            Matcher m = PARAM_USE.matcher(lines[i]);
-            while (m.find()) {
-                try {
-                    switch (m.group(1)) {
-                        case "num" -> parameters.num(m.group(2));
-                        case "integer" -> parameters.integer(m.group(2));
-                        case "amount" -> parameters.amount(m.group(2));
-                        case "list" -> parameters.list(m.group(2));
-                        case "flag" -> parameters.flag(m.group(2));
-                        default -> parameters.text(m.group(2));
-                    }
-                } catch (IllegalArgumentException e) {
-                    problems.add(file + ":" + (i + 1) + ": " + e.getMessage());
-                }
-            }
-        }
     }
 
     private static Parameters parameters(JsonNode node, List<String> problems) {

@@ -3,12 +3,14 @@ package kr.nanumteo.rules.standards;
 import java.math.BigDecimal;
 import java.time.Year;
 
+import kr.nanumteo.rules.FactModel;
 import kr.nanumteo.rules.standards.CentreStandardsResponse.CentreOutcome;
 
 /**
  * The facts the centre-standards rules reason over. Plain records, shared by every pack and stable
  * across years: fields are added, never repurposed.
  */
+@FactModel
 public final class CentreStandardsFacts {
 
     private CentreStandardsFacts() {

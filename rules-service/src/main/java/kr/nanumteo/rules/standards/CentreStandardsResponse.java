@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import kr.nanumteo.rules.FactModel;
 import kr.nanumteo.rules.decisions.DecisionResponse;
 import kr.nanumteo.rules.packs.Reason;
 import kr.nanumteo.rules.packs.RulePack;
@@ -13,6 +14,7 @@ import kr.nanumteo.rules.packs.RulePack;
  * The answer of the centre-standards endpoint: one finding per standard the pack's year has, keyed by
  * the standard's code in the order of {@link Standard}, and an overall outcome.
  */
+@FactModel
 public record CentreStandardsResponse(
         UUID decisionId,
         CentreOutcome outcome,

@@ -1,6 +1,9 @@
 package kr.nanumteo.rules.standards;
 
+import kr.nanumteo.rules.FactModel;
+
 /** How a centre stands against one standard of the year's guideline. */
+@FactModel
 public enum FindingStatus {
     /** 충족 */
     MET,

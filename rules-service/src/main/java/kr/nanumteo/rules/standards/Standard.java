@@ -1,11 +1,14 @@
 package kr.nanumteo.rules.standards;
 
+import kr.nanumteo.rules.FactModel;
+
 /**
  * The standards a centre is inspected against (사업안내 3-다·라·마, 4-가·다·라·마), each with its Korean name
  * for the response. A pack reports the standards its year has: the 2023 pack has no room, toilet,
  * emergency-facility or ancillary-space standard (they came with 2024 3-마 and 3-라). Constants are
  * added, never renamed or repurposed, so that a recorded decision keeps its meaning.
  */
+@FactModel
 public enum Standard {
     DEDICATED_STAFF("전담인력 배치"),
     ASSISTANT_STAFF("보조인력(추가 인력) 배치"),

@@ -1,10 +1,13 @@
 package kr.nanumteo.rules.subsidy;
 
+import kr.nanumteo.rules.FactModel;
+
 /**
  * What a pumasi group spent its activity money on (4-라 4) ○활동비 사용 안내). Which categories are
  * refused or discouraged is the pack's ({@code pumasi.expense.excludedCategories},
  * {@code pumasi.expense.discouragedCategories}), not this enum's.
  */
+@FactModel
 public enum ExpenseCategory {
     /** 재료비 */
     MATERIALS("재료비"),

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;
 
+import kr.nanumteo.rules.FactModel;
 import kr.nanumteo.rules.centre.CentreType;
 import kr.nanumteo.rules.money.Percent;
 import kr.nanumteo.rules.subsidy.PumasiSubsidyResponse.Outcome;
@@ -12,6 +13,7 @@ import kr.nanumteo.rules.subsidy.PumasiSubsidyResponse.Outcome;
  * The facts the pumasi subsidy rules reason over (pumasi-subsidy.drl). Plain records, shared by every
  * pack and stable across years: fields are added, never repurposed. Money is whole won.
  */
+@FactModel
 public final class PumasiFacts {
 
     private PumasiFacts() {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import kr.nanumteo.rules.FactModel;
 import kr.nanumteo.rules.decisions.DecisionResponse;
 import kr.nanumteo.rules.packs.Reason;
 import kr.nanumteo.rules.packs.RulePack;
@@ -18,6 +19,7 @@ import kr.nanumteo.rules.packs.RulePack;
  * @param payableTotal        what is paid: eligible costs, month by month, up to each group's cap
  * @param reasons             the centre-level rules that decided (minimum groups, annual basis, outcome)
  */
+@FactModel
 public record PumasiSubsidyResponse(
         UUID decisionId,
         Outcome outcome,

@@ -136,6 +136,47 @@ class PublishTest {
     static final String DAYS_22 = "  dualIncome.work.minMonthlyDays:\n    value: 22\n";
 
     @Test
+    @Order(0)
+    void aPackThatWouldRunCodeIsRefusedWithItsScenariosAndNothingOfItRuns() throws Exception {
+        Path hostile = pack2025(Files.createTempDirectory("hostile"), DAYS_20, DAYS_22);
+        Path mark = Files.createTempDirectory("marks").resolve("pwned");
+        Path drl = hostile.resolve("dual-income.drl");
+        // The 2024 rules plus one that would write a file whenever a guardian works, and its scenario, which
+        // would fire it if anything of the pack were run before its verdict.
+        Files.writeString(drl, Files.readString(drl) + """
+
+                rule "A rule that writes a file on the server"
+                    @id("X-01")
+                    @citation("시험")
+                    @message("시험 규칙입니다")
+                when
+                    $g : Guardian( activity == Activity.EMPLOYED )
+                then
+                    new java.io.File("%s").createNewFile();
+                end
+                """.formatted(mark));
+        Files.createDirectories(hostile.resolve("scenarios"));
+        Files.writeString(hostile.resolve("scenarios/dual-income.yaml"), """
+                kind: dual-income
+                scenarios:
+                  - name: 일하는 부모의 요청은 규칙을 발동시킨다
+                    request: %s
+                    expect: { outcome: ELIGIBLE }
+                """.formatted(DAYS_21_IN_2025.replace("\n", " ")));
+
+        HttpResponse<String> r = upload(zip(hostile));
+
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(422);
+        JsonNode report = JSON.readTree(r.body()).at("/reports/0");
+        assertThat(report.get("findings").findValuesAsString("message")).anySatisfy(m -> assertThat(m)
+                .matches("dual-income\\.drl:\\d+: 규칙 \"A rule that writes a file on the server\": new java\\.io\\.File\\(…\\): .*"));
+        assertThat(report.get("ownScenarios").isNull()).as("no scenario of a refused pack is decided").isTrue();
+        assertThat(mark).doesNotExist();
+        assertThat(JSON.readTree(send(at("/api/v1/rule-packs").GET()).body()).findValuesAsString("id")).doesNotContain("nanumteo-2025");
+        assertThat(JSON.readTree(decide().body()).at("/rulePack/id").asString()).isEqualTo("nanumteo-2024");
+    }
+
+    @Test
     @Order(1)
     void aBrokenPackPublishedUnderLoadIsRefusedAndTheOldPacksKeepAnswering() throws Exception {
         Path broken = pack2025(Files.createTempDirectory("broken"), DAYS_20, DAYS_22);
