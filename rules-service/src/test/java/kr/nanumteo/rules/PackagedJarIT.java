@@ -28,7 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
 @ExtendWith(PostgresRequired.class)
 class PackagedJarIT {
 
-    static final String SCHEMA = "nanumteo_it";
+    /** Beside the test schema, so parallel checkouts (NANUMTEO_TEST_SCHEMA) keep apart here too. */
+    static final String SCHEMA = System.getenv().getOrDefault("NANUMTEO_TEST_SCHEMA", "nanumteo_test") + "_it";
     static final String INTAKE_PASSWORD = "it-intake-" + java.util.UUID.randomUUID();
 
     @Test
