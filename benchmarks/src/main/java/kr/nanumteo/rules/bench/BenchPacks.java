@@ -36,7 +36,7 @@ public final class BenchPacks {
                                 return null;
                             }
                             throw new UnsupportedOperationException(method.toString());
-                        }))));
+                        }), m.expressions(), m.parameters())));
         return new RulePack(pack.id(), pack.version(), pack.effectiveFrom(), pack.effectiveTo(), pack.sha256(), pack.guideline(),
                 pack.previous(), pack.parameters(), pack.interpretations(), pack.rules(), pack.files(), java.util.Map.copyOf(modules));
     }

@@ -72,9 +72,7 @@ public class PackPublisher implements SmartInitializingSingleton {
         Path uploaded = archive.scenarios().isEmpty() ? null : writeScenarios(archive);
         PackSet current = registry.current();
         List<RulePack> inService = current.packs().stream().map(PackSet.InForce::pack).toList();
-        PackCheck.Report report = PackCheck.check(archive.pack(), inService,
-                (pack, set) -> uploaded == null ? Optional.empty() : PackScenarios.own(pack, set, uploaded),
-                (previous, pack) -> scenarios == null ? Optional.empty() : PackScenarios.flips(previous, pack, scenarios));
+        PackCheck.Report report = PackCheck.check(archive.pack(), inService, PackScenarios.runs(uploaded, scenarios));
         if (!report.ok()) {
             throw new PackRefusedException(PackRefusedException.Why.CHECK_FAILED,
                     "규칙 팩이 점검을 통과하지 못해 게시하지 않았습니다. 지금 팩들은 그대로 운영됩니다.", List.of(report));
@@ -99,9 +97,18 @@ public class PackPublisher implements SmartInitializingSingleton {
                     "규칙 팩 폴더(nanumteo.rule-packs.dir)가 설정되지 않아 다시 읽을 폴더가 없습니다. 팩은 업로드로 게시하세요.", List.of());
         }
         List<PackFiles> folders = PackFiles.allInDirectory(dir);
-        List<RulePack> loaded = new ArrayList<>();
-        List<String> broken = new ArrayList<>();
+        // A folder whose files are those of a pack in service passed its check when it went into service:
+        // it is taken as it is, and only the folders that changed are checked (and their requests generated).
+        List<RulePack> unchanged = new ArrayList<>();
+        List<PackFiles> changedFolders = new ArrayList<>();
         for (PackFiles f : folders) {
+            String sha256 = f.sha256();
+            registry.current().packs().stream().map(PackSet.InForce::pack).filter(p -> p.sha256().equals(sha256)).findFirst()
+                    .ifPresentOrElse(unchanged::add, () -> changedFolders.add(f));
+        }
+        List<RulePack> loaded = new ArrayList<>(unchanged);
+        List<String> broken = new ArrayList<>();
+        for (PackFiles f : changedFolders) {
             try {
                 loaded.add(PackLoader.load(f));
             } catch (kr.nanumteo.rules.packs.PackLoadException e) {
@@ -109,17 +116,16 @@ public class PackPublisher implements SmartInitializingSingleton {
             }
         }
         List<PackCheck.Report> reports = new ArrayList<>();
-        for (PackFiles f : folders) {
+        for (PackFiles f : changedFolders) {
             List<RulePack> others = loaded.stream().filter(p -> !p.origin().equals(f.origin())).toList();
-            reports.add(PackCheck.check(f, others,
-                    (pack, set) -> scenarios == null ? Optional.empty() : PackScenarios.own(pack, set, scenarios),
-                    (previous, pack) -> scenarios == null ? Optional.empty() : PackScenarios.flips(previous, pack, scenarios)));
+            reports.add(PackCheck.check(f, others, PackScenarios.runs(scenarios, scenarios)));
         }
         if (!broken.isEmpty() || reports.stream().anyMatch(r -> !r.ok())) {
             throw new PackRefusedException(PackRefusedException.Why.CHECK_FAILED,
                     "점검을 통과하지 못한 팩이 있어 다시 읽지 않았습니다. 지금 팩들은 그대로 운영됩니다.", reports);
         }
-        List<RulePack> packs = reports.stream().map(PackCheck.Report::loaded).toList();
+        List<RulePack> packs = new ArrayList<>(unchanged);
+        reports.forEach(r -> packs.add(r.loaded()));
         for (RulePack p : packs) {
             refuseOtherContent(p, reports);
         }

@@ -30,6 +30,10 @@ final class CheckReport {
             md.append("\n## 이 팩의 시나리오\n\n").append(r.ownScenarios().total()).append("건 중 실패 ")
                     .append(r.ownScenarios().failures().size()).append("건.\n");
         }
+        if (r.generated() != null) {
+            md.append("\n## 생성한 요청\n\n예시와 시나리오의 요청에서 값을 하나씩 바꾼 요청(열거값마다, 파라미터 기준값과 그 양옆) ")
+                    .append(r.generated().cases()).append("건을 판정했습니다. 규칙 오류 ").append(r.generated().failures().size()).append("건.\n");
+        }
         if (r.previous() != null) {
             md.append("\n## 이전 팩과 달라진 점\n\n### 파라미터\n\n");
             if (r.parameters().isEmpty()) {

@@ -154,9 +154,7 @@ public final class Commands {
                 others.add(kr.nanumteo.rules.packs.PackLoader.load(f));
             }
         }
-        PackCheck.Report report = PackCheck.check(PackFiles.fromDirectory(folder), others,
-                (pack, set) -> PackScenarios.own(pack, set, scenarioRoot),
-                (previous, pack) -> PackScenarios.flips(previous, pack, scenarioRoot));
+        PackCheck.Report report = PackCheck.check(PackFiles.fromDirectory(folder), others, PackScenarios.runs(scenarioRoot, scenarioRoot));
         String md = CheckReport.markdown(report);
         if (o.get("out") != null) {
             Files.writeString(Path.of(o.get("out")), md, StandardCharsets.UTF_8);

@@ -17,6 +17,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
 
 import kr.nanumteo.rules.packs.PackRegistry;
+import kr.nanumteo.rules.packs.RuleFailedException;
 import kr.nanumteo.rules.packs.RulePack;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The one path every decision endpoint takes: read and check the request (400), pick the pack in
  * force on its date (422), evaluate, record, and only then answer — with the very JSON text that was
- * recorded. If recording fails the caller gets 503 and no decision. Each decision is counted
+ * recorded. If recording fails the caller gets 503 and no decision; if a rule of the pack fails, 500 naming
+ * it (RuleFailedException), and nothing is recorded. Each decision is counted
  * (nanumteo.decisions by kind, pack and outcome) and timed (nanumteo.evaluation), and every log line
  * written while it is made carries its decisionId.
  */
@@ -72,7 +74,13 @@ public class DecisionService {
         MDC.put("pack", pack.id() + " " + pack.version());
         try {
             long start = System.nanoTime();
-            R response = kind.decide(pack, request, stamp);
+            R response;
+            try {
+                response = kind.decide(pack, request, stamp);
+            } catch (RuleFailedException e) {
+                logger.error("decision {} not made: {}", stamp.decisionId(), e.getMessage(), e);
+                throw e.withDecisionId(stamp.decisionId());
+            }
             evaluationTimer(kind.name(), pack).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
             String answer = json.writeValueAsString(response);
             try {

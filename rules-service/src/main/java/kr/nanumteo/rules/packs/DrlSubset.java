@@ -121,8 +121,11 @@ final class DrlSubset {
      * @param refusals what lies outside the subset: the file must not be compiled
      * @param problems what is wrong within it (a parameter pack.yaml does not define): the pack is refused, but
      *                 the file may be compiled to report its other errors
+     * @param expressions rule name → the expressions read in it (constraints, froms, evals, accumulate arguments)
+     * @param parameters  the keys of the parameters the file reads ({@code params.num("…")})
      */
-    record Checked(PackageDescr descr, List<String> refusals, List<String> problems) {
+    record Checked(PackageDescr descr, List<String> refusals, List<String> problems, Map<String, List<String>> expressions,
+            Set<String> parameters) {
         boolean ok() {
             return refusals.isEmpty();
         }
@@ -150,7 +153,7 @@ final class DrlSubset {
         List<String> refusals = new ArrayList<>();
         lexical(file, text, refusals);
         if (!refusals.isEmpty()) {
-            return new Checked(null, refusals, List.of());
+            return new Checked(null, refusals, List.of(), Map.of(), Set.of());
         }
         DrlParser parser = new DrlParser(LANGUAGE_LEVEL);
         PackageDescr pkg;
@@ -158,7 +161,7 @@ final class DrlSubset {
             pkg = parser.parse(false, text);
         } catch (DroolsParserException e) {
             refusals.add(file + ": DRL을 읽을 수 없습니다: " + e.getMessage());
-            return new Checked(null, refusals, List.of());
+            return new Checked(null, refusals, List.of(), Map.of(), Set.of());
         }
         if (parser.hasErrors() || pkg == null) {
             for (DroolsError e : parser.getErrors()) {
@@ -169,11 +172,13 @@ final class DrlSubset {
             if (refusals.isEmpty()) {
                 refusals.add(file + ": DRL을 읽을 수 없습니다");
             }
-            return new Checked(null, refusals, List.of());
+            return new Checked(null, refusals, List.of(), Map.of(), Set.of());
         }
         List<String> problems = new ArrayList<>();
-        new Walker(file, text, pkg, parameters, classes, refusals, problems).walk();
-        return new Checked(refusals.isEmpty() ? pkg : null, List.copyOf(refusals), List.copyOf(problems));
+        Walker walker = new Walker(file, text, pkg, parameters, classes, refusals, problems);
+        walker.walk();
+        return new Checked(refusals.isEmpty() ? pkg : null, List.copyOf(refusals), List.copyOf(problems), Map.copyOf(walker.expressions),
+                Set.copyOf(walker.parameterKeys));
     }
 
     /**
@@ -263,6 +268,8 @@ final class DrlSubset {
         private final List<String> refusals;
         private final List<String> problems;
         private final Map<String, Class<?>> imported = new HashMap<>();
+        private final Map<String, List<String>> expressions = new HashMap<>();
+        private final Set<String> parameterKeys = new LinkedHashSet<>();
         private final Map<String, Class<?>> resolved = new HashMap<>();
         private final JavaParser javaParser = new JavaParser(new ParserConfiguration()
                 .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17).setPreprocessUnicodeEscapes(true));
@@ -639,6 +646,9 @@ final class DrlSubset {
 
         /** An expression written inside the DRL text at {@code line}: a constraint, a from, an eval, an accumulate argument. */
         private Typed expression(String text, int line, Scope scope) {
+            if (rule != null) {
+                expressions.computeIfAbsent(rule, r -> new ArrayList<>()).add(text);
+            }
             ParseResult<Expression> parsed = javaParser.parseExpression(text);
             if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
                 throw new Refused(line, "식 '" + text.strip() + "'을(를) 읽을 수 없습니다 (Java 식으로 쓰세요)");
@@ -827,6 +837,7 @@ final class DrlSubset {
             if (m.getArguments().size() != 1 || !(m.getArgument(0) instanceof StringLiteralExpr key)) {
                 throw new Refused(line, "params." + m.getNameAsString() + "(…)의 파라미터 이름은 따옴표로 싼 글 그대로 써야 합니다");
             }
+            parameterKeys.add(key.asString());
             try {
                 switch (m.getNameAsString()) {
                     case "num" -> parameters.num(key.asString());

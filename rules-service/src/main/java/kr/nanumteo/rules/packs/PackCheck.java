@@ -10,7 +10,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.BiFunction;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
@@ -45,11 +44,30 @@ public final class PackCheck {
         List<String> flips();
     }
 
+    /** Requests made up from the pack's parameters and the scenarios' requests, decided to find rules that throw. */
+    public interface CorpusRun {
+        int cases();
+
+        List<String> failures();
+    }
+
+    /** What a check runs besides reading the pack; scenario running lives with the decision kinds (scenarios/). */
+    public interface Runs {
+        /** The pack's own scenarios, each decided by it, or empty when it has none. */
+        Optional<ScenarioRun> own(RulePack pack, PackSet set);
+
+        /** The previous pack's scenarios decided by both packs: those whose answer changes. */
+        Optional<ScenarioRun> flips(RulePack previous, RulePack pack);
+
+        /** Generated requests of every kind, decided by the pack ({@code previous} may be null). */
+        CorpusRun generated(RulePack pack, RulePack previous);
+    }
+
     /** @param loaded the compiled pack (null when it did not compile); not part of the report's JSON */
     public record Report(String folder, RulePack.Ref pack, String period, RulePack.Ref previous, List<Finding> findings,
             List<RulePack.Interpretation> interpretations, List<RuleChange> rules, List<ParameterChange> parameters,
             List<InterpretationChange> interpretationChanges, ScenarioRun ownScenarios, ScenarioRun previousScenarios,
-            @JsonIgnore RulePack loaded) {
+            CorpusRun generated, @JsonIgnore RulePack loaded) {
 
         public boolean ok() {
             return findings.stream().noneMatch(f -> f.severity() == Severity.ERROR);
@@ -60,21 +78,18 @@ public final class PackCheck {
     }
 
     /**
-     * @param folder     the pack to check
-     * @param others     the packs it will serve beside (a pack with the same id is the one it replaces)
-     * @param ownScenarios      runs scenario files under the checked pack: (pack, set) → result, or empty when it has none
-     * @param previousScenarios runs the previous pack's scenario files under (previous, checked) → flips
+     * @param folder the pack to check
+     * @param others the packs it will serve beside (a pack with the same id is the one it replaces)
+     * @param runs   its scenarios, its predecessor's, and the generated requests
      */
-    public static Report check(PackFiles folder, List<RulePack> others,
-            BiFunction<RulePack, PackSet, Optional<ScenarioRun>> ownScenarios,
-            BiFunction<RulePack, RulePack, Optional<ScenarioRun>> previousScenarios) {
+    public static Report check(PackFiles folder, List<RulePack> others, Runs runs) {
         List<Finding> findings = new ArrayList<>();
         RulePack pack;
         try {
             pack = PackLoader.load(folder);
         } catch (PackLoadException e) {
             e.problems().forEach(p -> findings.add(new Finding(Severity.ERROR, folder.origin(), p)));
-            return new Report(folder.origin(), null, null, null, findings, List.of(), List.of(), List.of(), List.of(), null, null, null);
+            return new Report(folder.origin(), null, null, null, findings, List.of(), List.of(), List.of(), List.of(), null, null, null, null);
         }
         lint(folder, pack, findings);
 
@@ -89,7 +104,7 @@ public final class PackCheck {
         String period = set == null ? pack.period() : set.packs().stream().filter(p -> p.pack() == pack).findFirst()
                 .map(PackSet.InForce::period).orElse(pack.period());
 
-        ScenarioRun own = set == null ? null : ownScenarios.apply(pack, set).orElse(null);
+        ScenarioRun own = set == null ? null : runs.own(pack, set).orElse(null);
         if (own == null && set != null) {
             findings.add(new Finding(Severity.WARNING, "시나리오", "이 팩의 시나리오가 없습니다: 팩이 바르게 판정하는지 보여 주는 것이 없습니다"));
         } else if (own != null) {
@@ -98,15 +113,21 @@ public final class PackCheck {
 
         RulePack previous = pack.previous() == null ? null
                 : others.stream().filter(p -> p.id().equals(pack.previous())).findFirst().orElse(null);
+        // A rule that throws on a valid request would answer 500 for as long as the pack serves: find it first.
+        CorpusRun generated = runs.generated(pack, previous);
+        generated.failures().forEach(f -> findings.add(new Finding(Severity.ERROR, "생성한 요청", f)));
         if (pack.previous() != null && previous == null) {
             findings.add(new Finding(Severity.WARNING, PackFiles.DESCRIPTOR, "previous " + pack.previous() + "이(가) 없어 바뀐 점을 비교하지 못했습니다"));
         }
         List<RuleChange> rules = previous == null ? List.of() : ruleChanges(previous, pack);
         List<ParameterChange> parameters = previous == null ? List.of() : parameterChanges(previous.parameters(), pack.parameters());
         List<InterpretationChange> interpretations = previous == null ? List.of() : interpretationChanges(previous, pack);
-        ScenarioRun flips = previous == null ? null : previousScenarios.apply(previous, pack).orElse(null);
+        ScenarioRun flips = previous == null ? null : runs.flips(previous, pack).orElse(null);
+        if (flips != null) {
+            flips.failures().forEach(f -> findings.add(new Finding(Severity.ERROR, "이전 팩의 시나리오", f)));
+        }
         return new Report(folder.origin(), pack.ref(), period, previous == null ? null : previous.ref(), findings,
-                pack.interpretations(), rules, parameters, interpretations, own, flips, pack);
+                pack.interpretations(), rules, parameters, interpretations, own, flips, generated, pack);
     }
 
     private static void lint(PackFiles folder, RulePack pack, List<Finding> findings) {

@@ -100,6 +100,7 @@ public final class PackLoader {
         // Each file is first held to the DRL subset (DrlSubset): a pack is data, and nothing of a file that
         // steps outside the subset is compiled, let alone run. What is compiled is the descriptor that was checked.
         Map<String, PackageDescr> checked = new LinkedHashMap<>();
+        Map<String, DrlSubset.Checked> read = new LinkedHashMap<>();
         Map<String, String> packageOf = new LinkedHashMap<>();
         Map<String, String> fileOfPackage = new LinkedHashMap<>();
         boolean refused = false;
@@ -123,6 +124,7 @@ public final class PackLoader {
             }
             packageOf.put(name, pkg);
             checked.put(name, file.descr());
+            read.put(name, file);
         }
         if (refused) {
             throw new PackLoadException(origin, problems);
@@ -147,7 +149,8 @@ public final class PackLoader {
                 kieBase.addPackages(List.of(rulesOfFile));
             }
             modules.put(name.substring(0, name.length() - ".drl".length()),
-                    new RulePack.Module(name, kieBase, kieBase.newKieSessionsPool(SESSION_POOL_INITIAL)));
+                    new RulePack.Module(name, kieBase, kieBase.newKieSessionsPool(SESSION_POOL_INITIAL),
+                            read.get(name).expressions(), read.get(name).parameters()));
         });
         return new Loaded(new RulePack(id, version, from, to, files.sha256(), guideline, previous, parameters,
                 interpretations, rules, files, Map.copyOf(modules)), own, precompiled != null);

@@ -17,7 +17,7 @@ import org.kie.api.runtime.rule.Match;
 /**
  * Runs a pack's rules over a set of facts. Each evaluation takes a session of its own from the pack's
  * pool (reset when it goes back), with a listener of its own that collects what fired in this
- * evaluation only.
+ * evaluation only. A rule that throws ends the evaluation with a {@link RuleFailedException} naming it.
  */
 public final class RuleEvaluation {
 
@@ -60,7 +60,8 @@ public final class RuleEvaluation {
 
     /** With parameters other than the pack's own: only for a request's documented override. */
     public static Result run(RulePack pack, String rules, Parameters parameters, Collection<?> facts) {
-        KieSession session = pack.module(rules).sessions().newKieSession();
+        RulePack.Module module = pack.module(rules);
+        KieSession session = module.sessions().newKieSession();
         Collector collector = new Collector();
         try {
             session.setGlobal(PARAMS_GLOBAL, parameters);
@@ -70,6 +71,9 @@ public final class RuleEvaluation {
             }
             session.fireAllRules();
             return new Result(inInsertionOrder(session), List.copyOf(collector.fired));
+        } catch (RuntimeException e) {
+            // A rule threw (its consequence, a constraint, a from): the pack's fault, never the caller's.
+            throw RuleFailedException.of(pack, module, e);
         } finally {
             // A pooled session is reset and reused on dispose; its listener must not outlive this evaluation.
             session.removeEventListener(collector);

@@ -32,8 +32,13 @@ public record RulePack(
      * The rules of one .drl file, compiled to a KieBase of their own, with a pool of sessions over it (a
      * session is costly to create, cheap to reset). Each decision kind evaluates only its own file's rules:
      * one decision's rules never see, or fire on, another's facts.
+     *
+     * @param expressions rule name → the texts of its constraints, froms and evals: what ties an error
+     *                    thrown while evaluating one of them to its rule ({@link RuleFailedException})
+     * @param parameters  the keys of the parameters the file's rules read
      */
-    public record Module(String file, KieBase kieBase, KieSessionsPool sessions) {}
+    public record Module(String file, KieBase kieBase, KieSessionsPool sessions, Map<String, List<String>> expressions,
+            java.util.Set<String> parameters) {}
 
     /** The rules of {@code name}.drl; a pack without that file cannot make that kind of decision. */
     public Module module(String name) {

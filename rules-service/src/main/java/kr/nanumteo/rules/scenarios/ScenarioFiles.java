@@ -1,14 +1,20 @@
 package kr.nanumteo.rules.scenarios;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -21,6 +27,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 public final class ScenarioFiles {
 
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
+    /** Where the build puts each pack's scenarios in the service's jar (rule-packs/pom.xml). */
+    static final String BUNDLED_ROOT = "scenarios";
 
     private ScenarioFiles() {
     }
@@ -44,34 +52,62 @@ public final class ScenarioFiles {
         return all;
     }
 
-    static List<Scenario> readFile(Path file) {
-        JsonNode root;
+    /**
+     * The scenarios bundled in the service beside the pack of that folder ({@code scenarios/2024/*.yaml} on the
+     * classpath, from the repository's test-scenarios), or none.
+     */
+    public static List<Scenario> bundled(String folder) {
+        PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver(ScenarioFiles.class.getClassLoader());
+        List<Scenario> all = new ArrayList<>();
         try {
-            root = YAML.readTree(Files.readAllBytes(file));
+            Resource[] found = resolver.getResources("classpath*:" + BUNDLED_ROOT + "/" + folder + "/*.yaml");
+            Arrays.sort(found, Comparator.comparing(Resource::getFilename, Comparator.nullsFirst(Comparator.naturalOrder())));
+            for (Resource r : found) {
+                try (InputStream in = r.getInputStream()) {
+                    all.addAll(parse(r.getFilename(), in.readAllBytes()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("bundled scenarios of " + folder + " could not be read", e);
+        }
+        return all;
+    }
+
+    static List<Scenario> readFile(Path file) {
+        try {
+            return parse(file.getFileName().toString(), Files.readAllBytes(file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(file.getParent() == null ? e.getMessage() : file.getParent() + "/" + e.getMessage(), e);
         }
-        String name = file.getFileName().toString();
+    }
+
+    private static List<Scenario> parse(String name, byte[] bytes) {
+        JsonNode root = YAML.readTree(bytes);
+        if (root == null || !root.isObject()) {
+            throw new IllegalArgumentException(name + ": 시나리오 파일이 비어 있거나 YAML 객체(kind, scenarios)가 아닙니다");
+        }
         String kind = text(root, "kind");
         if (kind == null) {
-            throw new IllegalArgumentException(file + ": 'kind'가 없습니다");
+            throw new IllegalArgumentException(name + ": 'kind'가 없습니다");
         }
         List<Scenario> out = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (JsonNode s : root.path("scenarios").values()) {
             String title = text(s, "name");
             if (title == null || !s.has("request") || !(s.has("expect") || s.has("rejected"))) {
-                throw new IllegalArgumentException(file + ": 시나리오에는 name, request, 그리고 expect 또는 rejected가 있어야 합니다: " + s);
+                throw new IllegalArgumentException(name + ": 시나리오에는 name, request, 그리고 expect 또는 rejected가 있어야 합니다: " + s);
             }
             if (!names.add(title)) {
-                throw new IllegalArgumentException(file + ": 시나리오 이름이 겹칩니다: " + title);
+                throw new IllegalArgumentException(name + ": 시나리오 이름이 겹칩니다: " + title);
             }
             String pack = text(s, "pack") != null ? text(s, "pack") : text(root, "pack");
             out.add(new Scenario(name, title, text(s, "kind") != null ? text(s, "kind") : kind, pack, s.get("request"),
                     s.path("expect"), strings(s, "fired"), strings(s, "notFired"), s.has("rejected") ? strings(s, "rejected") : null));
         }
         if (out.isEmpty()) {
-            throw new IllegalArgumentException(file + ": 시나리오가 없습니다");
+            throw new IllegalArgumentException(name + ": 시나리오가 없습니다");
         }
         return out;
     }

@@ -11,6 +11,7 @@ import kr.nanumteo.rules.decisions.Stamp;
 import kr.nanumteo.rules.packs.NoPackInForceException;
 import kr.nanumteo.rules.packs.PackSet;
 import kr.nanumteo.rules.packs.Reason;
+import kr.nanumteo.rules.packs.RuleFailedException;
 import kr.nanumteo.rules.packs.RulePack;
 import kr.nanumteo.rules.requests.FieldErrors;
 import kr.nanumteo.rules.requests.InvalidRequestException;
@@ -68,7 +69,13 @@ public final class ScenarioRunner {
             failures.add(e.getMessage());
             return new ScenarioResult(s, null, "NO_PACK", List.of(), "", failures);
         }
-        R response = kind.decide(pack, request, Stamp.now());
+        R response;
+        try {
+            response = kind.decide(pack, request, Stamp.now());
+        } catch (RuleFailedException e) {
+            failures.add("규칙 " + (e.ruleId() == null ? "(" + e.file() + "의 한 규칙)" : e.ruleId()) + "이(가) 오류를 냈습니다: " + e.reason());
+            return new ScenarioResult(s, pack.ref(), "RULE_FAILED", List.of(), "", failures);
+        }
         JsonNode actual = JSON.valueToTree(response);
         List<String> fired = Reason.ruleIdsIn(actual);
         if (s.rejected() == null) {

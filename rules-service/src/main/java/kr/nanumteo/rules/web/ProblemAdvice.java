@@ -23,6 +23,8 @@ import kr.nanumteo.rules.admin.PackRefusedException;
 import kr.nanumteo.rules.decisions.DecisionNotRecordedException;
 import kr.nanumteo.rules.decisions.UnresolvedReferenceException;
 import kr.nanumteo.rules.packs.NoPackInForceException;
+import kr.nanumteo.rules.packs.RuleFailedException;
+import kr.nanumteo.rules.packs.RulePack;
 import kr.nanumteo.rules.requests.FieldErrors;
 import kr.nanumteo.rules.requests.InvalidRequestException;
 import kr.nanumteo.rules.requests.NotFoundException;
@@ -66,6 +68,22 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail p = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, Problems.NOT_RECORDED, "결정을 기록할 수 없습니다",
                 "결정 기록 저장소(PostgreSQL)에 쓸 수 없어 판정 결과를 돌려드리지 않습니다. 잠시 후 다시 요청해 주세요.");
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(p);
+    }
+
+    /** A rule of the pack threw while deciding: the pack's fault. Nothing was recorded; the log has the decision id. */
+    @ExceptionHandler(RuleFailedException.class)
+    ProblemDetail ruleFailed(RuleFailedException e) {
+        RulePack.Ref pack = e.pack();
+        String rule = e.ruleId() == null ? e.file() + "의 한 규칙" : "규칙 " + e.ruleId() + " \"" + e.ruleName() + "\"";
+        ProblemDetail p = Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, Problems.RULE_FAILED, "규칙을 평가하다 오류가 났습니다",
+                "규칙 팩 " + pack.id() + " " + pack.version() + "의 " + rule + "이(가) 이 요청을 판정하다 오류를 냈습니다 (" + e.reason()
+                        + "). 결정은 기록되지 않았습니다. 정책 담당자에게 알려 주세요"
+                        + (e.decisionId() == null ? "." : " (오류 번호 " + e.decisionId() + ")."));
+        p.setProperty("rulePack", pack);
+        p.setProperty("ruleId", e.ruleId());
+        p.setProperty("file", e.file());
+        p.setProperty("correlationId", e.decisionId());
+        return p;
     }
 
     @ExceptionHandler(ReplayRefusedException.class)

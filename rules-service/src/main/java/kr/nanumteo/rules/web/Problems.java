@@ -16,6 +16,7 @@ public final class Problems {
     public static final URI PACK_REFUSED = URI.create("urn:nanumteo:problem:rule-pack-refused");
     public static final URI NOT_FOUND = URI.create("urn:nanumteo:problem:not-found");
     public static final URI UNRESOLVED_REFERENCE = URI.create("urn:nanumteo:problem:unresolved-reference");
+    public static final URI RULE_FAILED = URI.create("urn:nanumteo:problem:rule-failed");
 
     private Problems() {
     }
