@@ -9,6 +9,10 @@ public final class Credentials {
     /** Holds every role: what @DatabaseTest's MockMvc sends by default, for tests of features rather than of access. */
     public static final String TESTER = basic("tester", "tester-test-secret");
     public static final String INTAKE = basic("intake", "intake-test-secret");
+    public static final String POLICY = basic("policy", "policy-test-secret");
+    /** A second policy account, to approve what {@link #POLICY} submits. */
+    public static final String REVIEWER = basic("reviewer", "reviewer-test-secret");
+    public static final String AUDITOR = basic("auditor", "auditor-test-secret");
 
     private Credentials() {
     }

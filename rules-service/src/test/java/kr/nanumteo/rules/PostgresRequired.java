@@ -13,9 +13,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public class PostgresRequired implements BeforeAllCallback {
 
-    static final String URL = System.getenv().getOrDefault("SPRING_DATASOURCE_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
-    static final String USER = System.getenv().getOrDefault("SPRING_DATASOURCE_USERNAME", "postgres");
-    static final String PASSWORD = System.getenv().getOrDefault("SPRING_DATASOURCE_PASSWORD", "");
+    public static final String URL = System.getenv().getOrDefault("SPRING_DATASOURCE_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
+    public static final String USER = System.getenv().getOrDefault("SPRING_DATASOURCE_USERNAME", "postgres");
+    public static final String PASSWORD = System.getenv().getOrDefault("SPRING_DATASOURCE_PASSWORD", "");
 
     private static volatile boolean reachable;
 

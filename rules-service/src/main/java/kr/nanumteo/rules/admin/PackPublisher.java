@@ -5,97 +5,200 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 
 import kr.nanumteo.rules.decisions.Warmup;
 import kr.nanumteo.rules.packs.PackCheck;
 import kr.nanumteo.rules.packs.PackFiles;
+import kr.nanumteo.rules.packs.PackLoadException;
 import kr.nanumteo.rules.packs.PackLoader;
 import kr.nanumteo.rules.packs.PackRegistry;
 import kr.nanumteo.rules.packs.PackSet;
 import kr.nanumteo.rules.packs.RulePack;
 import kr.nanumteo.rules.scenarios.PackScenarios;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Puts packs into service without a restart: an uploaded pack, or the configured folder read again.
- * Each pack is checked as {@code check} checks it (compile, lint, its scenarios, its period among the
- * others); one that fails, or whose id and version are already published with other content, is
- * refused and the packs in service stay as they were. A pack that passes is warmed, recorded in
- * rule_pack, and only then put into service, in one step.
+ * How a pack goes into service, and out of it: one path for an uploaded zip, a draft and the configured
+ * folder read again.
+ *
+ * <ol>
+ *   <li>submit: the pack is checked as {@code check} checks it (the DRL subset, compile, lint, its scenarios,
+ *       generated requests, its period among the others, the guards); one that fails, or whose id and version
+ *       are already taken by other content, is refused and nothing changes. One that passes is stored in
+ *       PostgreSQL and awaits approval;
+ *   <li>approve: another policy account — never the one who submitted it (four eyes) — approves it; it is
+ *       checked again against the packs in service now, published, and every instance serves it;
+ *   <li>withdraw: a pack stops deciding new cases (the version before it serves again, if there is one); it
+ *       stays stored, and loadable, for replays.
+ * </ol>
+ * With {@code nanumteo.publishing.four-eyes=false} (a trial only) a pack that passes is published at once.
+ * Who submitted, approved and withdrew what, when, with which sha256, is in pack_event.
  */
 @Service
-public class PackPublisher implements SmartInitializingSingleton {
+public class PackPublisher {
 
-    private static final Logger log = LoggerFactory.getLogger(PackPublisher.class);
-
-    /** What a publish or reload did. {@code result}: PUBLISHED, or UNCHANGED when that exact pack was already in service. */
-    public record Outcome(String result, List<RulePack.Ref> packs, List<PackCheck.Report> reports) {}
-
-    private final PackRegistry registry;
-    private final PublishedPacks published;
-    private final Warmup warmup;
-    private final Path scenarios;
-
-    PackPublisher(PackRegistry registry, PublishedPacks published, Warmup warmup, @Value("${nanumteo.scenarios.dir:}") String scenarios) {
-        this.registry = registry;
-        this.published = published;
-        this.warmup = warmup;
-        this.scenarios = scenarios.isBlank() ? null : Path.of(scenarios);
-    }
+    /** Where a pack stands after a call. */
+    public enum Status { AWAITING_APPROVAL, PUBLISHED, UNCHANGED, WITHDRAWN }
 
     /**
-     * Records the packs the service started with. A pack whose id and version were published before with
-     * other content stops the start: it must get a new version.
+     * What a call did. {@code id}, {@code version} and {@code sha256} name the pack when there is one;
+     * {@code result} repeats {@code status} for clients written before four eyes; {@code sequence} is the
+     * publication sequence number the event got.
      */
-    @Override
-    public void afterSingletonsInstantiated() {
-        try {
-            for (PackSet.InForce p : registry.current().packs()) {
-                refuseOtherContent(p.pack(), List.of());
-                published.record(p, "start-up", "start-up: " + p.pack().origin());
-            }
-        } catch (DataAccessException e) {
-            log.error("the packs in service could not be recorded in rule_pack: {}", e.getMessage());
+    public record Outcome(Status status, String result, String id, String version, String sha256, Long sequence,
+            List<RulePack.Ref> packs, List<PackCheck.Report> reports) {
+
+        static Outcome of(Status status, RulePack pack, Long sequence, List<PackCheck.Report> reports) {
+            return new Outcome(status, status.name(), pack.id(), pack.version(), pack.sha256(), sequence, List.of(pack.ref()), reports);
+        }
+
+        static Outcome ofMany(Status status, List<RulePack> packs, List<PackCheck.Report> reports) {
+            return packs.size() == 1 ? of(status, packs.get(0), null, reports)
+                    : new Outcome(status, status.name(), null, null, null, null, packs.stream().map(RulePack::ref).toList(), reports);
         }
     }
 
-    public synchronized Outcome publish(byte[] zip, String by) {
+    private final PackRegistry registry;
+    private final PublishedPacks published;
+    private final PackStore store;
+    private final PackSync sync;
+    private final Warmup warmup;
+    private final JsonMapper json;
+    private final Path scenarios;
+    private final boolean fourEyes;
+
+    PackPublisher(PackRegistry registry, PublishedPacks published, PackStore store, PackSync sync, Warmup warmup, JsonMapper json,
+            @Value("${nanumteo.scenarios.dir:}") String scenarios, @Value("${nanumteo.publishing.four-eyes:true}") boolean fourEyes) {
+        this.registry = registry;
+        this.published = published;
+        this.store = store;
+        this.sync = sync;
+        this.warmup = warmup;
+        this.json = json;
+        this.scenarios = scenarios.isBlank() ? null : Path.of(scenarios);
+        this.fourEyes = fourEyes;
+    }
+
+    public boolean fourEyes() {
+        return fourEyes;
+    }
+
+    /** An uploaded zip: the pack folder, its scenarios riding along under scenarios/. */
+    public Outcome upload(byte[] zip, String by) {
         PackArchive archive = PackArchive.read(zip);
         Path uploaded = archive.scenarios().isEmpty() ? null : writeScenarios(archive);
-        PackSet current = registry.current();
-        List<RulePack> inService = current.packs().stream().map(PackSet.InForce::pack).toList();
-        PackCheck.Report report = PackCheck.check(archive.pack(), inService, PackScenarios.runs(uploaded, scenarios));
+        try {
+            return submit(archive.pack(), uploaded, by, "upload");
+        } finally {
+            delete(uploaded);
+        }
+    }
+
+    /**
+     * Checks {@code files} and, when they pass, stores them to await approval — or, without four eyes,
+     * publishes them at once.
+     *
+     * @param ownScenarios a folder holding the pack's scenarios as {@code <folder>/<pack folder>}, or null
+     */
+    public synchronized Outcome submit(PackFiles files, Path ownScenarios, String by, String source) {
+        sync.sync();
+        PackCheck.Report report = check(files, ownScenarios);
         if (!report.ok()) {
             throw new PackRefusedException(PackRefusedException.Why.CHECK_FAILED,
                     "규칙 팩이 점검을 통과하지 못해 게시하지 않았습니다. 지금 팩들은 그대로 운영됩니다.", List.of(report));
         }
-        RulePack pack = report.loaded();
-        refuseOtherContent(pack, List.of(report));
-        Optional<RulePack> same = current.byId(pack.id());
-        if (same.isPresent() && same.get().sha256().equals(pack.sha256()) && same.get().version().equals(pack.version())) {
-            return new Outcome("UNCHANGED", List.of(pack.ref()), List.of(report));
-        }
-        List<RulePack> next = new ArrayList<>(inService.stream().filter(p -> !p.id().equals(pack.id())).toList());
-        next.add(pack);
-        put(PackSet.of(next), List.of(pack), by, "upload");
-        return new Outcome("PUBLISHED", List.of(pack.ref()), List.of(report));
+        return submitChecked(report.loaded(), by, source, report);
     }
 
-    /** Reads the configured folder again; every pack must pass, or none is taken. */
+    private Outcome submitChecked(RulePack pack, String by, String source, PackCheck.Report report) {
+        published.refuseOtherContent(pack);
+        PublicationState state = PublicationState.of(store.events());
+        refusePendingOtherContent(pack, state);
+        Optional<PublicationState.Entry> entry = state.entry(pack.id(), pack.version()).filter(e -> e.last().sha256().equals(pack.sha256()));
+        if (entry.isPresent() && entry.get().status() == PublicationState.Status.IN_SERVICE) {
+            return Outcome.of(Status.UNCHANGED, pack, entry.get().last().seq(), List.of(report));
+        }
+        if (fourEyes && entry.isPresent() && entry.get().status() == PublicationState.Status.AWAITING_APPROVAL) {
+            return Outcome.of(Status.AWAITING_APPROVAL, pack, entry.get().last().seq(), List.of(report));
+        }
+        store.storeFiles(pack.files());
+        if (fourEyes) {
+            long after = entry.map(e -> e.last().seq()).orElse(store.lastSeq(pack.id(), pack.version()));
+            PackStore.Event e = store.append(PackStore.Kind.SUBMITTED, pack, after, by, source, null, json.writeValueAsString(report));
+            return Outcome.of(Status.AWAITING_APPROVAL, pack, e.seq(), List.of(report));
+        }
+        return publish(pack, store.lastSeq(pack.id(), pack.version()), by, source, report);
+    }
+
+    /** A second policy account approves a submitted pack: checked again against the packs in service now, then published. */
+    public synchronized Outcome approve(String id, String version, String by) {
+        sync.sync();
+        PublicationState.Entry entry = PublicationState.of(store.events()).entry(id, version)
+                .orElseThrow(() -> new PackRefusedException(PackRefusedException.Why.NOT_FOUND,
+                        "규칙 팩 " + id + " " + version + "은(는) 제출된 적이 없습니다.", List.of()));
+        if (entry.status() != PublicationState.Status.AWAITING_APPROVAL) {
+            throw new PackRefusedException(PackRefusedException.Why.NOT_AWAITING_APPROVAL,
+                    "규칙 팩 " + id + " " + version + "은(는) 승인을 기다리는 팩이 아닙니다 (지금 상태: " + entry.status() + ").", List.of());
+        }
+        PackStore.Event submitted = entry.submitted();
+        if (submitted.by().equals(by)) {
+            throw new PackRefusedException(PackRefusedException.Why.OWN_SUBMISSION,
+                    "자신이 제출한 팩은 승인할 수 없습니다: 규칙 팩은 다른 정책 담당자가 승인해야 게시됩니다 (제출: " + submitted.by() + ", "
+                            + submitted.at() + ").", List.of());
+        }
+        PackFiles files = store.files(submitted.sha256(), "db/" + id + "/" + version).orElseThrow(() -> new IllegalStateException(
+                "the files of submitted pack " + id + " " + version + " (" + submitted.sha256() + ") are not in the database"));
+        // Its own scenarios were decided when it was submitted (that report is in the SUBMITTED event); this check
+        // is against the packs in service now, which may have changed since.
+        PackCheck.Report report = check(files, null);
+        if (!report.ok()) {
+            throw new PackRefusedException(PackRefusedException.Why.CHECK_FAILED,
+                    "제출 뒤에 운영 중인 팩이 바뀌어 이 팩이 다시 점검을 통과하지 못했습니다. 게시하지 않았습니다.", List.of(report));
+        }
+        return publish(report.loaded(), entry.last().seq(), by,
+                "approval of " + submitted.seq() + " (" + submitted.source() + ", " + submitted.by() + ")", report);
+    }
+
+    /** Stops a pack deciding new cases (or withdraws a submission); it stays stored for replays. */
+    public synchronized Outcome withdraw(String id, String version, String by, String reason) {
+        sync.sync();
+        List<PackStore.Event> events = store.events();
+        PublicationState.Entry entry = PublicationState.of(events).entry(id, version)
+                .orElseThrow(() -> new PackRefusedException(PackRefusedException.Why.NOT_FOUND,
+                        "규칙 팩 " + id + " " + version + "은(는) 게시되거나 제출된 적이 없습니다.", List.of()));
+        if (entry.status() == PublicationState.Status.WITHDRAWN) {
+            throw new PackRefusedException(PackRefusedException.Why.NOT_AWAITING_APPROVAL,
+                    "규칙 팩 " + id + " " + version + "은(는) 이미 거두어졌습니다 (" + entry.withdrawn().at() + ", " + entry.withdrawn().by() + ").",
+                    List.of());
+        }
+        RulePack pack = sync.load(entry.last().ref(), new java.util.LinkedHashMap<>())
+                .orElseThrow(() -> new IllegalStateException("pack " + id + " " + version + " cannot be loaded from the database"));
+        if (entry.status() == PublicationState.Status.IN_SERVICE) {
+            refuseWithdrawalThatBreaksTheSet(pack, events);
+        }
+        PackStore.Event e = store.append(PackStore.Kind.WITHDRAWN, pack, entry.last().seq(), by, "withdrawal", reason, null);
+        sync.sync();
+        return Outcome.of(Status.WITHDRAWN, pack, e.seq(), List.of());
+    }
+
+    /**
+     * Reads the configured folder again: the folders whose files changed are checked — all must pass, or none
+     * is taken — and then take the same path as an upload.
+     */
     public synchronized Outcome reload(String by) {
         Path dir = registry.directory();
         if (dir == null) {
             throw new PackRefusedException(PackRefusedException.Why.NO_DIRECTORY,
                     "규칙 팩 폴더(nanumteo.rule-packs.dir)가 설정되지 않아 다시 읽을 폴더가 없습니다. 팩은 업로드로 게시하세요.", List.of());
         }
+        sync.sync();
         List<PackFiles> folders = PackFiles.allInDirectory(dir);
         // A folder whose files are those of a pack in service passed its check when it went into service:
         // it is taken as it is, and only the folders that changed are checked (and their requests generated).
@@ -107,12 +210,11 @@ public class PackPublisher implements SmartInitializingSingleton {
                     .ifPresentOrElse(unchanged::add, () -> changedFolders.add(f));
         }
         List<RulePack> loaded = new ArrayList<>(unchanged);
-        List<String> broken = new ArrayList<>();
         for (PackFiles f : changedFolders) {
             try {
                 loaded.add(PackLoader.load(f));
-            } catch (kr.nanumteo.rules.packs.PackLoadException e) {
-                broken.add(f.origin());
+            } catch (PackLoadException e) {
+                // reported by its check below
             }
         }
         List<PackCheck.Report> reports = new ArrayList<>();
@@ -120,44 +222,90 @@ public class PackPublisher implements SmartInitializingSingleton {
             List<RulePack> others = loaded.stream().filter(p -> !p.origin().equals(f.origin())).toList();
             reports.add(PackCheck.check(f, others, PackScenarios.runs(scenarios, scenarios)));
         }
-        if (!broken.isEmpty() || reports.stream().anyMatch(r -> !r.ok())) {
+        if (reports.stream().anyMatch(r -> !r.ok())) {
             throw new PackRefusedException(PackRefusedException.Why.CHECK_FAILED,
                     "점검을 통과하지 못한 팩이 있어 다시 읽지 않았습니다. 지금 팩들은 그대로 운영됩니다.", reports);
         }
-        List<RulePack> packs = new ArrayList<>(unchanged);
-        reports.forEach(r -> packs.add(r.loaded()));
-        for (RulePack p : packs) {
-            refuseOtherContent(p, reports);
+        List<RulePack> changed = reports.stream().map(PackCheck.Report::loaded).toList();
+        for (RulePack p : changed) {
+            published.refuseOtherContent(p);
         }
-        PackSet next = PackSet.of(packs);
-        List<RulePack> changed = packs.stream().filter(p -> registry.current().byId(p.id())
-                .map(old -> !old.sha256().equals(p.sha256()) || !old.version().equals(p.version())).orElse(true)).toList();
-        if (changed.isEmpty() && next.packs().size() == registry.current().packs().size()) {
-            return new Outcome("UNCHANGED", packs.stream().map(RulePack::ref).toList(), reports);
+        if (changed.isEmpty()) {
+            return Outcome.ofMany(Status.UNCHANGED, unchanged, reports);
         }
-        put(next, packs, by, "reload: " + dir);
-        return new Outcome("PUBLISHED", packs.stream().map(RulePack::ref).toList(), reports);
+        List<Status> statuses = new ArrayList<>();
+        for (int i = 0; i < changed.size(); i++) {
+            statuses.add(submitChecked(changed.get(i), by, "reload: " + dir, reports.get(i)).status());
+        }
+        Status status = statuses.contains(Status.AWAITING_APPROVAL) ? Status.AWAITING_APPROVAL
+                : statuses.contains(Status.PUBLISHED) ? Status.PUBLISHED : Status.UNCHANGED;
+        return Outcome.ofMany(status, changed, reports);
     }
 
-    /** Warm, record, then serve: a pack is named in rule_pack before any decision is made with it. */
-    private void put(PackSet next, List<RulePack> recorded, String by, String source) {
-        warmup.warm(next);
-        next.packs().stream().filter(p -> recorded.contains(p.pack())).forEach(p -> published.record(p, by, source));
-        registry.activate(next);
+    /** The check a submission and an approval make, against the packs in service now. */
+    private PackCheck.Report check(PackFiles files, Path ownScenarios) {
+        List<RulePack> inService = registry.current().packs().stream().map(PackSet.InForce::pack).toList();
+        return PackCheck.check(files, inService, PackScenarios.runs(ownScenarios, scenarios));
     }
 
-    private void refuseOtherContent(RulePack pack, List<PackCheck.Report> reports) {
-        published.find(pack.id(), pack.version()).filter(p -> !p.sha256().equals(pack.sha256())).ifPresent(p -> {
-            throw new PackRefusedException(PackRefusedException.Why.SAME_VERSION_OTHER_CONTENT,
-                    "규칙 팩 " + pack.id() + " " + pack.version() + "은(는) 이미 다른 내용(sha256 " + p.sha256() + ")으로 게시되었습니다("
-                            + p.publishedAt() + ", " + p.publishedBy() + "). 게시된 팩은 바꿀 수 없습니다: 버전을 올려 새 팩으로 게시하세요.",
-                    reports);
-        });
+    /** Warm, record, publish, serve: a pack is in rule_pack and pack_event before any decision is made with it. */
+    private Outcome publish(RulePack pack, long after, String by, String source, PackCheck.Report report) {
+        List<RulePack> next = new ArrayList<>(registry.current().packs().stream().map(PackSet.InForce::pack)
+                .filter(p -> !p.id().equals(pack.id())).toList());
+        next.add(pack);
+        PackSet set = PackSet.of(next);
+        warmup.warm(set);
+        registry.remember(pack);
+        set.packs().stream().filter(p -> p.pack() == pack).forEach(p -> published.record(p, by, source));
+        PackStore.Event e = store.append(PackStore.Kind.PUBLISHED, pack, after, by, source, null, json.writeValueAsString(report));
+        sync.sync();
+        return Outcome.of(Status.PUBLISHED, pack, e.seq(), List.of(report));
+    }
+
+    /** One id and version, one content — also while it awaits approval. */
+    private static void refusePendingOtherContent(RulePack pack, PublicationState state) {
+        state.entry(pack.id(), pack.version()).filter(e -> e.status() == PublicationState.Status.AWAITING_APPROVAL)
+                .filter(e -> !e.last().sha256().equals(pack.sha256())).ifPresent(e -> {
+                    throw new PackRefusedException(PackRefusedException.Why.SAME_VERSION_OTHER_CONTENT,
+                            "규칙 팩 " + pack.id() + " " + pack.version() + "은(는) 다른 내용(sha256 " + e.last().sha256() + ")으로 승인을 기다리고 "
+                                    + "있습니다 (" + e.last().by() + ", " + e.last().at() + "). 그 제출을 거두거나 버전을 올리세요.", List.of());
+                });
+    }
+
+    /** Withdrawing must leave a set that serves: at least one pack, periods that do not overlap, every pack loadable. */
+    private void refuseWithdrawalThatBreaksTheSet(RulePack pack, List<PackStore.Event> events) {
+        List<PackStore.Event> after = new ArrayList<>(events);
+        PackStore.Event last = events.get(events.size() - 1);
+        after.add(new PackStore.Event(last.seq() + 1, PackStore.Kind.WITHDRAWN, pack.id(), pack.version(), pack.sha256(),
+                pack.effectiveFrom(), pack.effectiveTo(), "", last.at(), "", null));
+        List<RulePack> remaining = new ArrayList<>();
+        java.util.Map<String, String> failed = new java.util.LinkedHashMap<>();
+        for (PackStore.Event e : PublicationState.of(after).serving()) {
+            Optional<RulePack> p = registry.find(e.id(), e.version()).filter(x -> x.sha256().equals(e.sha256()));
+            (p.isPresent() ? p : sync.load(e.ref(), failed)).ifPresent(remaining::add);
+        }
+        String why = null;
+        if (remaining.isEmpty()) {
+            why = "운영 중인 마지막 팩은 거둘 수 없습니다";
+        } else if (!failed.isEmpty()) {
+            why = "대신 운영될 팩을 불러올 수 없습니다: " + failed;
+        } else {
+            try {
+                PackSet.of(remaining);
+            } catch (PackLoadException e) {
+                why = "거두면 남는 팩들의 시행 기간이 맞지 않습니다: " + String.join("; ", e.problems());
+            }
+        }
+        if (why != null) {
+            throw new PackRefusedException(PackRefusedException.Why.WITHDRAWAL_REFUSED,
+                    "규칙 팩 " + pack.id() + " " + pack.version() + "을(를) 거두지 않았습니다: " + why + ".", List.of());
+        }
     }
 
     private static Path writeScenarios(PackArchive archive) {
+        Path root = null;
         try {
-            Path root = Files.createTempDirectory("pack-scenarios");
+            root = Files.createTempDirectory("pack-scenarios");
             Path dir = root.resolve(Path.of(archive.pack().origin()).getFileName().toString());
             for (var e : archive.scenarios().entrySet()) {
                 Path file = dir.resolve(e.getKey()).normalize();
@@ -167,10 +315,24 @@ public class PackPublisher implements SmartInitializingSingleton {
                 Files.createDirectories(file.getParent());
                 Files.write(file, e.getValue());
             }
-            root.toFile().deleteOnExit();
             return root;
         } catch (IOException e) {
+            delete(root);
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The uploaded scenarios' temporary folder, gone once the upload is answered. */
+    private static void delete(Path root) {
+        if (root == null) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            org.slf4j.LoggerFactory.getLogger(PackPublisher.class).warn("temporary scenarios {} not deleted: {}", root, e.toString());
         }
     }
 }

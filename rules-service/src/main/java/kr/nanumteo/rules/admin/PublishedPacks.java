@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import kr.nanumteo.rules.packs.PackSet;
+import kr.nanumteo.rules.packs.RulePack;
 
 /** The packs put into service (table rule_pack): one id and version, one content, for ever. */
 @Repository
@@ -30,6 +31,19 @@ class PublishedPacks {
 
     List<Published> all() {
         return jdbc.sql("select * from rule_pack order by id, version").query(PublishedPacks::row).list();
+    }
+
+    /**
+     * Refuses a pack whose id and version were published before with other content: a published pack is
+     * frozen, so a changed one needs a new version.
+     */
+    void refuseOtherContent(RulePack pack) {
+        find(pack.id(), pack.version()).filter(p -> !p.sha256().equals(pack.sha256())).ifPresent(p -> {
+            throw new PackRefusedException(PackRefusedException.Why.SAME_VERSION_OTHER_CONTENT,
+                    "규칙 팩 " + pack.id() + " " + pack.version() + "은(는) 이미 다른 내용(sha256 " + p.sha256() + ")으로 게시되었습니다("
+                            + p.publishedAt() + ", " + p.publishedBy() + "). 게시된 팩은 바꿀 수 없습니다: 버전을 올려 새 팩으로 게시하세요.",
+                    List.of());
+        });
     }
 
     /** Records the pack unless this id and version are already recorded (with the same content: callers check first). */

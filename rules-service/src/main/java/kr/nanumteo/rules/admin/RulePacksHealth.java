@@ -10,14 +10,20 @@ import org.springframework.stereotype.Component;
 import kr.nanumteo.rules.packs.PackRegistry;
 import kr.nanumteo.rules.packs.PackSet;
 
-/** Health and readiness name each pack in service: id, version, period and sha256. Up while at least one is. */
+/**
+ * Health and readiness name each pack in service (id, version, period, sha256) and the publication sequence
+ * number this instance has applied. Down while no pack serves, or while a pack the database lists as in
+ * service cannot be loaded here — that instance must not take requests it would answer with the wrong pack.
+ */
 @Component("rulePacks")
 class RulePacksHealth implements HealthIndicator {
 
     private final PackRegistry registry;
+    private final PackSync sync;
 
-    RulePacksHealth(PackRegistry registry) {
+    RulePacksHealth(PackRegistry registry, PackSync sync) {
         this.registry = registry;
+        this.sync = sync;
     }
 
     @Override
@@ -28,6 +34,14 @@ class RulePacksHealth implements HealthIndicator {
             packs.put(p.pack().id(), Map.of("version", p.pack().version(), "period", p.period(), "sha256", p.pack().sha256(),
                     "rules", p.pack().rules().size()));
         }
-        return (packs.isEmpty() ? Health.down() : Health.up()).withDetail("packs", packs).build();
+        Health.Builder health = packs.isEmpty() || !sync.unloadable().isEmpty() ? Health.down() : Health.up();
+        health.withDetail("packs", packs).withDetail("publicationSequence", sync.appliedSeq());
+        if (!sync.unloadable().isEmpty()) {
+            health.withDetail("unloadable", sync.unloadable());
+        }
+        if (sync.unreachable() != null) {
+            health.withDetail("publicationsUnreadable", sync.unreachable());
+        }
+        return health.build();
     }
 }

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +28,8 @@ public class PackRegistry {
     private volatile PackSet current;
     /** Every pack this process has served, by id and version: replays need packs that are no longer in force. */
     private final Map<String, RulePack> served = new ConcurrentHashMap<>();
+    /** Where a pack this process has not served is looked for (the packs stored in the database), if anywhere. */
+    private volatile BiFunction<String, String, Optional<RulePack>> library = (id, version) -> Optional.empty();
 
     public PackRegistry(@Value("${nanumteo.rule-packs.dir:}") String dir) {
         this.directory = dir.isBlank() ? null : Path.of(dir);
@@ -57,9 +60,28 @@ public class PackRegistry {
                 p.period(), p.pack().sha256()));
     }
 
-    /** A pack this process has served under this id and version, in force or not. */
+    /** Keeps {@code pack} findable by id and version (for replays) without putting it into service. */
+    public void remember(RulePack pack) {
+        served.putIfAbsent(key(pack.id(), pack.version()), pack);
+    }
+
+    /**
+     * A pack under this id and version, in force or not: one this process has served, or else one the library
+     * holds (a pack published before the last restart, or on another instance), remembered once found.
+     */
     public Optional<RulePack> find(String id, String version) {
-        return Optional.ofNullable(served.get(key(id, version)));
+        RulePack known = served.get(key(id, version));
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<RulePack> stored = library.apply(id, version);
+        stored.ifPresent(this::remember);
+        return stored;
+    }
+
+    /** Sets where {@link #find} looks for packs this process has not served. */
+    public void setLibrary(BiFunction<String, String, Optional<RulePack>> library) {
+        this.library = library;
     }
 
     /** Every pack this process has served. */

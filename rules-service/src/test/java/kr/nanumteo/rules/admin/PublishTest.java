@@ -63,6 +63,10 @@ class PublishTest {
     @DynamicPropertySource
     static void packsFolder(DynamicPropertyRegistry registry) {
         registry.add("nanumteo.rule-packs.dir", PACKS::toString);
+        // Publishing without a second approver (a trial): what these tests are about is going into service under
+        // load; FourEyesTest covers the approval.
+        registry.add("nanumteo.publishing.four-eyes", () -> "false");
+        kr.nanumteo.rules.OwnSchema.use(registry, "publish");
     }
 
     static Path tempPacks() {

@@ -48,7 +48,9 @@ class AccessControlTest {
             Map.entry("GET /api/v1/rule-packs", Set.of("policy", "auditor")),
             Map.entry("GET /api/v1/rule-packs/{}", Set.of("policy", "auditor")),
             Map.entry("POST /api/v1/admin/rule-packs", Set.of("policy")),
-            Map.entry("POST /api/v1/admin/rule-packs/reload", Set.of("policy")));
+            Map.entry("POST /api/v1/admin/rule-packs/reload", Set.of("policy")),
+            Map.entry("POST /api/v1/admin/rule-packs/{}/{}/approval", Set.of("policy")),
+            Map.entry("POST /api/v1/admin/rule-packs/{}/{}/withdrawal", Set.of("policy")));
 
     static final Map<String, String> PASSWORDS = Map.of("intake", "intake-test-secret", "policy", "policy-test-secret",
             "auditor", "auditor-test-secret");
@@ -107,7 +109,8 @@ class AccessControlTest {
 
     private MvcTestResult call(String route, String user, String password) {
         String[] parts = route.split(" ", 2);
-        String path = parts[1].replace("/decisions/{}", "/decisions/" + UUID.randomUUID()).replace("/rule-packs/{}", "/rule-packs/nanumteo-2024");
+        String path = parts[1].replace("/decisions/{}", "/decisions/" + UUID.randomUUID()).replace("/rule-packs/{}/{}/", "/rule-packs/nanumteo-2024/0.0.0/")
+                .replace("/rule-packs/{}", "/rule-packs/nanumteo-2024");
         var request = mvc.method(HttpMethod.valueOf(parts[0])).uri(path);
         if (path.endsWith("/comparisons/batch")) {
             request = request.param("kind", "dual-income").param("left", "nanumteo-2023").param("right", "nanumteo-2024")
