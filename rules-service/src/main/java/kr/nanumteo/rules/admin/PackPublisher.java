@@ -218,9 +218,13 @@ public class PackPublisher {
             }
         }
         List<PackCheck.Report> reports = new ArrayList<>();
+        List<RulePack> inService = registry.current().packs().stream().map(PackSet.InForce::pack).toList();
         for (PackFiles f : changedFolders) {
-            List<RulePack> others = loaded.stream().filter(p -> !p.origin().equals(f.origin())).toList();
-            reports.add(PackCheck.check(f, others, PackScenarios.runs(scenarios, scenarios)));
+            // Beside it: what serves now, where the folder's other packs (which go into service with it) take their ids' place.
+            java.util.Map<String, RulePack> others = new java.util.LinkedHashMap<>();
+            inService.forEach(p -> others.put(p.id(), p));
+            loaded.stream().filter(p -> !p.origin().equals(f.origin())).forEach(p -> others.put(p.id(), p));
+            reports.add(PackCheck.check(f, List.copyOf(others.values()), PackScenarios.runs(scenarios, scenarios)));
         }
         if (reports.stream().anyMatch(r -> !r.ok())) {
             throw new PackRefusedException(PackRefusedException.Why.CHECK_FAILED,

@@ -92,6 +92,7 @@ public final class PackCheck {
             return new Report(folder.origin(), null, null, null, findings, List.of(), List.of(), List.of(), List.of(), null, null, null, null);
         }
         lint(folder, pack, findings);
+        PackGuards.replacing(pack, others, findings);
 
         List<RulePack> together = new ArrayList<>(others.stream().filter(p -> !p.id().equals(pack.id())).toList());
         together.add(pack);
@@ -100,6 +101,9 @@ public final class PackCheck {
             set = PackSet.of(together);
         } catch (PackLoadException e) {
             e.problems().forEach(p -> findings.add(new Finding(Severity.ERROR, "시행 기간", p)));
+        }
+        if (set != null) {
+            PackGuards.gaps(set, findings);
         }
         String period = set == null ? pack.period() : set.packs().stream().filter(p -> p.pack() == pack).findFirst()
                 .map(PackSet.InForce::period).orElse(pack.period());
@@ -122,6 +126,10 @@ public final class PackCheck {
         List<RuleChange> rules = previous == null ? List.of() : ruleChanges(previous, pack);
         List<ParameterChange> parameters = previous == null ? List.of() : parameterChanges(previous.parameters(), pack.parameters());
         List<InterpretationChange> interpretations = previous == null ? List.of() : interpretationChanges(previous, pack);
+        PackGuards.staleValues(pack, parameters, findings);
+        if (previous != null) {
+            PackGuards.readme(previous, pack, findings);
+        }
         ScenarioRun flips = previous == null ? null : runs.flips(previous, pack).orElse(null);
         if (flips != null) {
             flips.failures().forEach(f -> findings.add(new Finding(Severity.ERROR, "이전 팩의 시나리오", f)));

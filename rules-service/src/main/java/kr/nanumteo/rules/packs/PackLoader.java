@@ -250,6 +250,11 @@ public final class PackLoader {
                 value = v.booleanValue();
             } else if (v.isString()) {
                 value = v.stringValue();
+                String unit = optionalText(p, "unit");
+                Units.writtenNumber(v.stringValue()).ifPresent(written -> problems.add(where + ": 값 '" + v.stringValue()
+                        + "'은(는) 단위와 쉼표 없이 숫자로 써야 합니다. 이 파라미터의 단위는 '" + unit + "'이므로 "
+                        + Units.inBaseUnit(written.getKey(), written.getValue(), unit).map(n -> "value: " + Units.plain(n) + "처럼 씁니다")
+                                .orElse("'" + Units.base(unit) + "' 단위의 숫자로 씁니다")));
             } else if (v.isArray()) {
                 List<String> items = new ArrayList<>();
                 v.values().forEach(item -> items.add(item.asString()));

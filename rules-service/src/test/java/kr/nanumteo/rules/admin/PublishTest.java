@@ -114,7 +114,10 @@ class PublishTest {
         return sendPublish(at("/api/v1/admin/rule-packs").header("Content-Type", "application/zip").POST(HttpRequest.BodyPublishers.ofByteArray(zip)));
     }
 
-    /** The 2024 pack as a 2025 pack, with {@code from} replaced by {@code to} in pack.yaml. */
+    /**
+     * The 2024 pack as a 2025 pack, with {@code from} replaced by {@code to} in pack.yaml — and, as policy staff
+     * would (check refuses a changed value its texts still state the old way), the days a month in the texts too.
+     */
     static Path pack2025(Path into, String from, String to) throws IOException {
         Path dir = TestPacks.copy("2024", into);
         Path target = into.resolve("2025");
@@ -123,7 +126,8 @@ class PublishTest {
         String text = Files.readString(yaml).replace("id: nanumteo-2024", "id: nanumteo-2025").replace("version: 2024.1.0", "version: 2025.1.0")
                 .replace("effectiveFrom: 2024-01-01", "effectiveFrom: 2025-01-01").replace("previous: nanumteo-2023", "previous: nanumteo-2024");
         assertThat(text).contains(from);
-        Files.writeString(yaml, text.replace(from, to));
+        String days = to.substring(to.indexOf("value: ") + "value: ".length()).strip();
+        Files.writeString(yaml, text.replace(from, to).replace("월 20일", "월 " + days + "일"));
         Path drl = target.resolve("dual-income.drl");
         Files.writeString(drl, Files.readString(drl).replace("nanumteo.y2024", "nanumteo.y2025"));
         return target;
@@ -263,7 +267,8 @@ class PublishTest {
     void theFolderIsReadAgainOnRequestAndARetiredVersionStaysReadable() throws Exception {
         Path p2025 = pack2025(Files.createTempDirectory("v2"), DAYS_20, "  dualIncome.work.minMonthlyDays:\n    value: 21\n");
         Path yaml = p2025.resolve("pack.yaml");
-        Files.writeString(yaml, Files.readString(yaml).replace("version: 2025.1.0", "version: 2025.1.1"));
+        // A second version of an id in service says which version it replaces (PackGuards).
+        Files.writeString(yaml, Files.readString(yaml).replace("version: 2025.1.0", "version: 2025.1.1\nreplaces: nanumteo-2025 2025.1.0"));
         Files.move(p2025, PACKS.resolve("2025"));
 
         HttpResponse<String> r = sendPublish(at("/api/v1/admin/rule-packs/reload").POST(HttpRequest.BodyPublishers.noBody()));
