@@ -68,6 +68,13 @@ public final class Instance implements AutoCloseable {
                 Duration.ofSeconds(150));
     }
 
+    /** Any method, with a body of this content type. */
+    public HttpResponse<String> send(String method, String path, String credentials, String contentType, byte[] body)
+            throws IOException, InterruptedException {
+        return send(request(path, credentials).header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofByteArray(body)),
+                Duration.ofSeconds(150));
+    }
+
     public HttpResponse<String> postJson(String path, String credentials, String json) throws IOException, InterruptedException {
         return post(path, credentials, "application/json", json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }

@@ -246,6 +246,12 @@ public class PackPublisher {
         return Outcome.ofMany(status, changed, reports);
     }
 
+    /** What submitting {@code files} would find, without submitting them (a draft's check). */
+    public PackCheck.Report check(PackFiles files) {
+        sync.sync();
+        return check(files, null);
+    }
+
     /** The check a submission and an approval make, against the packs in service now. */
     private PackCheck.Report check(PackFiles files, Path ownScenarios) {
         List<RulePack> inService = registry.current().packs().stream().map(PackSet.InForce::pack).toList();

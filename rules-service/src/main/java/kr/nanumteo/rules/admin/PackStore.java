@@ -59,12 +59,22 @@ class PackStore {
         return c;
     }
 
+    /** Stores one file's bytes (once per content); its sha256. */
+    String storeFile(byte[] bytes) {
+        String sha = sha256(bytes);
+        jdbc.sql("insert into pack_file (sha256, content) values (?, ?) on conflict do nothing").params(sha, bytes).update();
+        return sha;
+    }
+
+    Optional<byte[]> file(String sha256) {
+        return jdbc.sql("select content from pack_file where sha256 = ?").param(sha256).query(byte[].class).optional();
+    }
+
     /** Stores every file of {@code files} (once per content) and which files make up the pack. */
     void storeFiles(PackFiles files) {
         String pack = files.sha256();
         files.files().forEach((path, bytes) -> {
-            String sha = sha256(bytes);
-            jdbc.sql("insert into pack_file (sha256, content) values (?, ?) on conflict do nothing").params(sha, bytes).update();
+            String sha = storeFile(bytes);
             jdbc.sql("insert into pack_content (pack_sha256, path, file_sha256) values (?, ?, ?) on conflict do nothing")
                     .params(pack, path, sha).update();
         });

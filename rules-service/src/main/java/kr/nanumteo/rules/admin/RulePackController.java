@@ -112,7 +112,8 @@ class RulePackController {
         return ResponseEntity.status(outcome.status() == PackPublisher.Status.AWAITING_APPROVAL ? HttpStatus.ACCEPTED : HttpStatus.OK).body(outcome);
     }
 
-    private static ResponseEntity<PackPublisher.Outcome> answer(PackPublisher.Outcome outcome) {
+    /** 202 awaiting approval, 201 published, 200 unchanged or withdrawn. */
+    static ResponseEntity<PackPublisher.Outcome> answer(PackPublisher.Outcome outcome) {
         HttpStatus status = switch (outcome.status()) {
             case AWAITING_APPROVAL -> HttpStatus.ACCEPTED;
             case PUBLISHED -> HttpStatus.CREATED;

@@ -21,6 +21,7 @@ import kr.nanumteo.rules.audit.BatchComparison;
 import kr.nanumteo.rules.audit.PackComparison;
 import kr.nanumteo.rules.decisions.DecisionKind;
 import kr.nanumteo.rules.packs.PackCheck;
+import kr.nanumteo.rules.packs.NextYearPack;
 import kr.nanumteo.rules.packs.PackFiles;
 import kr.nanumteo.rules.packs.PackRegistry;
 import kr.nanumteo.rules.packs.PackSet;
@@ -45,7 +46,7 @@ import kr.nanumteo.rules.scenarios.ScenarioRunner;
  */
 public final class Commands {
 
-    static final Set<String> NAMES = Set.of("scenarios", "compare", "check", "help");
+    static final Set<String> NAMES = Set.of("scenarios", "compare", "check", "new-pack", "help");
 
     private Commands() {
     }
@@ -63,6 +64,7 @@ public final class Commands {
                 case "scenarios" -> scenarios(o, out);
                 case "compare" -> compare(o, out);
                 case "check" -> check(o, out);
+                case "new-pack" -> newPack(o, out);
                 default -> usage(out, 0);
             };
         } catch (UsageException e) {
@@ -79,8 +81,8 @@ public final class Commands {
             throw new UsageException("시나리오 파일이나 폴더를 적어 주세요");
         }
         PackSet packs = o.packs();
-        String pack = o.get("pack");
-        String compareWith = o.get("compare");
+        String pack = o.packId("pack");
+        String compareWith = o.packId("compare");
         o.requirePack(packs, pack, "--pack");
         o.requirePack(packs, compareWith, "--compare");
         if (compareWith != null && pack == null) {
@@ -126,8 +128,10 @@ public final class Commands {
         String kindName = o.required("kind");
         DecisionKind<?, ?> kind = DecisionKinds.byName(kindName)
                 .orElseThrow(() -> new UsageException("알 수 없는 결정 종류: " + kindName));
-        RulePack left = o.requirePack(packs, o.required("left"), "--left");
-        RulePack right = o.requirePack(packs, o.required("right"), "--right");
+        o.required("left");
+        o.required("right");
+        RulePack left = o.requirePack(packs, o.packId("left"), "--left");
+        RulePack right = o.requirePack(packs, o.packId("right"), "--right");
         List<String> lines = Files.readAllLines(Path.of(o.paths.get(0)), StandardCharsets.UTF_8);
         BatchComparison.Report report = BatchComparison.run(kind, lines, left, right);
         String md = BatchComparison.markdown(report);
@@ -163,6 +167,40 @@ public final class Commands {
         return report.ok() ? 0 : 1;
     }
 
+    /** Next year's pack from this year's: the folder written, the citations to review listed. */
+    private static int newPack(Options o, PrintStream out) throws IOException {
+        if (o.paths.size() != 1) {
+            throw new UsageException("만들 팩 폴더 하나를 적어 주세요 (예: new-pack --from rule-packs/2024 --year 2025 rule-packs/2025)");
+        }
+        Path from = Path.of(o.required("from"));
+        int year;
+        try {
+            year = Integer.parseInt(o.required("year"));
+        } catch (NumberFormatException e) {
+            throw new UsageException("--year는 연도(예: 2025)여야 합니다: " + o.get("year"));
+        }
+        Path target = Path.of(o.paths.get(0));
+        if (Files.exists(target) && (!Files.isDirectory(target) || Files.list(target).findAny().isPresent())) {
+            throw new UsageException(target + "이(가) 이미 있습니다: 새 폴더를 적어 주세요");
+        }
+        if (!Files.isRegularFile(from.resolve(PackFiles.DESCRIPTOR))) {
+            throw new UsageException(from + "에 pack.yaml이 없습니다: 팩 폴더를 적어 주세요");
+        }
+        NextYearPack.Draft draft = NextYearPack.from(PackFiles.fromDirectory(from), year);
+        for (var f : draft.files().files().entrySet()) {
+            Path file = target.resolve(f.getKey());
+            Files.createDirectories(file.getParent());
+            Files.write(file, f.getValue());
+        }
+        out.println(target + "에 " + draft.id() + " " + draft.version() + "을(를) 만들었습니다 (" + from + "에서).");
+        out.println("새 해로 바꾼 것: id, version, effectiveFrom, previous, 사업안내(guideline), 규칙 파일마다 package, README 제목.");
+        out.println("새 해의 사업안내와 맞는지 확인할 근거(이전 연도를 적은 것) " + draft.toReview().size() + "건:");
+        draft.toReview().forEach(c -> out.println("  - " + c));
+        out.println("다음: " + target.resolve(PackFiles.DESCRIPTOR) + "의 파라미터와 해석, README를 고치고 (시나리오는 test-scenarios/" + year
+                + "/에) `java -jar rules-service-exec.jar check " + target + "`로 점검하세요.");
+        return 0;
+    }
+
     private static int usage(PrintStream out, int code) {
         out.println("""
                 사용법:
@@ -176,6 +214,10 @@ public final class Commands {
                       돌리고, 이전 팩(previous)과 달라진 규칙·파라미터와 이전 팩 시나리오 중 결과가 바뀌는 것을 보고합니다.
                       --packs: 함께 운영될 팩들이 있는 폴더(기본: 팩폴더의 상위), --scenarios: 시나리오 폴더(기본: 그 옆 test-scenarios).
                       오류가 있으면 종료 코드 1.
+                  java -jar rules-service-exec.jar new-pack --from 팩폴더 --year 연도 새폴더
+                      이전 해의 팩에서 새 해의 팩을 만듭니다: id, version, 시행일, previous, 규칙 파일의 package, README 제목을
+                      새 해로 바꾸고, 이전 연도를 적은 근거를 확인하도록 나열합니다.
+                  --pack, --compare에는 팩 id나 팩 폴더(예: rule-packs/2025)를 줄 수 있습니다. jar에 없는 id는 ./rule-packs에서 찾습니다.
                   --packs를 주지 않으면 jar에 든 규칙 팩을 씁니다. 결정 종류: """ + DecisionKinds.ALL.stream().map(DecisionKind::name).toList());
         return code;
     }
@@ -222,9 +264,56 @@ public final class Commands {
             return v;
         }
 
+        /** Option values that named a pack by its folder, with the pack's id. */
+        final Map<String, String> idOfFolder = new LinkedHashMap<>();
+
+        /**
+         * The packs to run with: the bundled ones (or those of --packs), and every pack --pack, --compare, --left or
+         * --right names by its folder, or by an id found in ./rule-packs — a new year's pack needs no other flag.
+         */
         PackSet packs() {
             String dir = values.get("packs");
-            return PackSet.load(dir == null ? PackFiles.allOnClasspath(PackRegistry.BUNDLED_ROOT) : PackFiles.allInDirectory(Path.of(dir)));
+            List<PackFiles> folders = new ArrayList<>(dir == null ? PackFiles.allOnClasspath(PackRegistry.BUNDLED_ROOT)
+                    : PackFiles.allInDirectory(Path.of(dir)));
+            Map<String, RulePack> byId = new LinkedHashMap<>();
+            PackSet.load(folders).packs().forEach(p -> byId.put(p.pack().id(), p.pack()));
+            for (String option : List.of("pack", "compare", "left", "right")) {
+                String ref = values.get(option);
+                if (ref == null || byId.containsKey(ref)) {
+                    continue;
+                }
+                Path folder = Path.of(ref);
+                if (!Files.isRegularFile(folder.resolve(PackFiles.DESCRIPTOR))) {
+                    folder = folderInRulePacks(ref);
+                }
+                if (folder != null) {
+                    RulePack p = kr.nanumteo.rules.packs.PackLoader.load(PackFiles.fromDirectory(folder));
+                    byId.put(p.id(), p);
+                    idOfFolder.put(ref, p.id());
+                }
+            }
+            return PackSet.of(List.copyOf(byId.values()));
+        }
+
+        /** The folder of ./rule-packs whose pack.yaml has this id, or null. */
+        private static Path folderInRulePacks(String id) {
+            Path root = Path.of("rule-packs");
+            if (!Files.isDirectory(root)) {
+                return null;
+            }
+            for (PackFiles f : PackFiles.allInDirectory(root)) {
+                String yaml = f.text(PackFiles.DESCRIPTOR);
+                if (kr.nanumteo.rules.packs.YamlEdit.scalar(yaml, "id").filter(id::equals).isPresent()) {
+                    return Path.of(f.origin());
+                }
+            }
+            return null;
+        }
+
+        /** The id an option names (by id, or by the pack's folder). */
+        String packId(String option) {
+            String ref = values.get(option);
+            return ref == null ? null : idOfFolder.getOrDefault(ref, ref);
         }
 
         RulePack requirePack(PackSet packs, String id, String option) {

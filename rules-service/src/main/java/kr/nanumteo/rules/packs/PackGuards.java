@@ -77,10 +77,8 @@ final class PackGuards {
             List<String> forms = Units.writtenForms(before, p.unit());
             List<String> newForms = Units.writtenForms(after, p.unit());
             String change = Units.display(before, p.unit()) + "에서 " + Units.display(after, p.unit()) + "(으)로 바뀌었는데 ";
-            if (Units.stated(p.citation(), newForms).isPresent() || Units.stated(p.description(), newForms).isPresent()) {
-                continue;
-            }
-            for (String field : List.of("citation", "description")) {
+            boolean tellsOfTheChange = Units.stated(p.citation(), newForms).isPresent() || Units.stated(p.description(), newForms).isPresent();
+            for (String field : tellsOfTheChange ? List.<String>of() : List.of("citation", "description")) {
                 String text = field.equals("citation") ? p.citation() : p.description();
                 Units.stated(text, forms).ifPresent(old -> findings.add(new Finding(Severity.ERROR,
                         PackFiles.DESCRIPTOR + ": parameters." + c.key(), "값이 " + change + field + "에 이전 값 '" + old + "'이(가) 남아 있습니다")));
@@ -98,15 +96,20 @@ final class PackGuards {
         }
     }
 
-    /** A README copied from the previous pack still describes that pack. */
+    /** A README copied from the previous pack still describes that pack, whatever its heading (new-pack renames that) says. */
     static void readme(RulePack previous, RulePack pack, List<Finding> findings) {
-        byte[] was = previous.files().files().get("README.md");
-        byte[] is = pack.files().files().get("README.md");
-        if (is == null) {
+        if (!pack.files().files().containsKey("README.md")) {
             findings.add(new Finding(Severity.WARNING, "README.md", "README.md가 없습니다: 이 팩이 무엇이고 이전 팩과 무엇이 다른지 적어 주세요"));
-        } else if (was != null && Arrays.equals(was, is)) {
+        } else if (previous.files().files().containsKey("README.md")
+                && body(previous.files().text("README.md")).equals(body(pack.files().text("README.md")))) {
             findings.add(new Finding(Severity.WARNING, "README.md", "README.md가 이전 팩(" + previous.id() + ")의 것과 같습니다: 이 팩이 무엇이고 "
                     + "무엇이 바뀌었는지 적어 주세요"));
         }
+    }
+
+    /** A README without its heading line. */
+    private static String body(String readme) {
+        int end = readme.indexOf('\n');
+        return readme.startsWith("# ") ? (end < 0 ? "" : readme.substring(end + 1)).strip() : readme.strip();
     }
 }

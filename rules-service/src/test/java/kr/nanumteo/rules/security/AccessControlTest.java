@@ -50,7 +50,15 @@ class AccessControlTest {
             Map.entry("POST /api/v1/admin/rule-packs", Set.of("policy")),
             Map.entry("POST /api/v1/admin/rule-packs/reload", Set.of("policy")),
             Map.entry("POST /api/v1/admin/rule-packs/{}/{}/approval", Set.of("policy")),
-            Map.entry("POST /api/v1/admin/rule-packs/{}/{}/withdrawal", Set.of("policy")));
+            Map.entry("POST /api/v1/admin/rule-packs/{}/{}/withdrawal", Set.of("policy")),
+            Map.entry("POST /api/v1/admin/drafts", Set.of("policy")),
+            Map.entry("GET /api/v1/admin/drafts", Set.of("policy")),
+            Map.entry("GET /api/v1/admin/drafts/{}", Set.of("policy")),
+            Map.entry("PUT /api/v1/admin/drafts/{}/parameters/{}", Set.of("policy")),
+            Map.entry("GET /api/v1/admin/drafts/{}/files/**", Set.of("policy")),
+            Map.entry("PUT /api/v1/admin/drafts/{}/files/**", Set.of("policy")),
+            Map.entry("POST /api/v1/admin/drafts/{}/check", Set.of("policy")),
+            Map.entry("POST /api/v1/admin/drafts/{}/submission", Set.of("policy")));
 
     static final Map<String, String> PASSWORDS = Map.of("intake", "intake-test-secret", "policy", "policy-test-secret",
             "auditor", "auditor-test-secret");
@@ -110,14 +118,15 @@ class AccessControlTest {
     private MvcTestResult call(String route, String user, String password) {
         String[] parts = route.split(" ", 2);
         String path = parts[1].replace("/decisions/{}", "/decisions/" + UUID.randomUUID()).replace("/rule-packs/{}/{}/", "/rule-packs/nanumteo-2024/0.0.0/")
-                .replace("/rule-packs/{}", "/rule-packs/nanumteo-2024");
+                .replace("/rule-packs/{}", "/rule-packs/nanumteo-2024").replace("/drafts/{}", "/drafts/" + UUID.randomUUID())
+                .replace("/parameters/{}", "/parameters/budget.standardPerCentre").replace("/files/**", "/files/pack.yaml");
         var request = mvc.method(HttpMethod.valueOf(parts[0])).uri(path);
         if (path.endsWith("/comparisons/batch")) {
             request = request.param("kind", "dual-income").param("left", "nanumteo-2023").param("right", "nanumteo-2024")
                     .contentType("application/x-ndjson").content("{}");
         } else if (path.endsWith("/admin/rule-packs")) {
             request = request.contentType("application/zip").content(new byte[0]);
-        } else if (parts[0].equals("POST")) {
+        } else if (parts[0].equals("POST") || parts[0].equals("PUT")) {
             request = request.contentType(MediaType.APPLICATION_JSON).content("{}");
         }
         if (user != null) {
