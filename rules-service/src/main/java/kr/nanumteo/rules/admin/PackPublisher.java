@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
+import kr.nanumteo.rules.audit.RecordedChanges;
 import kr.nanumteo.rules.decisions.Warmup;
 import kr.nanumteo.rules.packs.PackCheck;
 import kr.nanumteo.rules.packs.PackFiles;
@@ -71,17 +72,20 @@ public class PackPublisher {
     private final PackSync sync;
     private final Warmup warmup;
     private final JsonMapper json;
+    private final RecordedChanges recorded;
     private final Path scenarios;
     private final boolean fourEyes;
 
     PackPublisher(PackRegistry registry, PublishedPacks published, PackStore store, PackSync sync, Warmup warmup, JsonMapper json,
-            @Value("${nanumteo.scenarios.dir:}") String scenarios, @Value("${nanumteo.publishing.four-eyes:true}") boolean fourEyes) {
+            RecordedChanges recorded, @Value("${nanumteo.scenarios.dir:}") String scenarios,
+            @Value("${nanumteo.publishing.four-eyes:true}") boolean fourEyes) {
         this.registry = registry;
         this.published = published;
         this.store = store;
         this.sync = sync;
         this.warmup = warmup;
         this.json = json;
+        this.recorded = recorded;
         this.scenarios = scenarios.isBlank() ? null : Path.of(scenarios);
         this.fourEyes = fourEyes;
     }
@@ -224,7 +228,7 @@ public class PackPublisher {
             java.util.Map<String, RulePack> others = new java.util.LinkedHashMap<>();
             inService.forEach(p -> others.put(p.id(), p));
             loaded.stream().filter(p -> !p.origin().equals(f.origin())).forEach(p -> others.put(p.id(), p));
-            reports.add(PackCheck.check(f, List.copyOf(others.values()), PackScenarios.runs(scenarios, scenarios)));
+            reports.add(PackCheck.check(f, List.copyOf(others.values()), PackScenarios.runs(scenarios, scenarios, recorded::of)));
         }
         if (reports.stream().anyMatch(r -> !r.ok())) {
             throw new PackRefusedException(PackRefusedException.Why.CHECK_FAILED,
@@ -255,7 +259,7 @@ public class PackPublisher {
     /** The check a submission and an approval make, against the packs in service now. */
     private PackCheck.Report check(PackFiles files, Path ownScenarios) {
         List<RulePack> inService = registry.current().packs().stream().map(PackSet.InForce::pack).toList();
-        return PackCheck.check(files, inService, PackScenarios.runs(ownScenarios, scenarios));
+        return PackCheck.check(files, inService, PackScenarios.runs(ownScenarios, scenarios, recorded::of));
     }
 
     /** Warm, record, publish, serve: a pack is in rule_pack and pack_event before any decision is made with it. */

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.IntStream;
 
 import kr.nanumteo.rules.decisions.DecisionKind;
@@ -103,15 +102,8 @@ public final class BatchComparison {
         }
         String group = !c.left().outcome().equals(c.right().outcome())
                 ? "outcome " + outcomes
-                : "outcome " + c.left().outcome() + " unchanged; changed: " + changedFields(c.differences());
+                : "outcome " + c.left().outcome() + " unchanged; changed: " + ChangeReport.changedFields(c.differences());
         return new CaseResult(line, outcomes, group, new Example(line, c.differences(), c.rulesOnlyLeft(), c.rulesOnlyRight()), null);
-    }
-
-    /** The changed fields with their positions left out, so cases that change the same way group together. */
-    private static String changedFields(List<JsonDiff.Difference> differences) {
-        TreeSet<String> fields = new TreeSet<>();
-        differences.forEach(d -> fields.add(d.path().replaceAll("\\[\\d+]", "[]")));
-        return String.join(", ", fields);
     }
 
     /** The report for people: counts, outcome transitions, then each group with its rules and examples. */

@@ -43,19 +43,32 @@ public final class PackComparison {
     }
 
     public static <Q, R extends DecisionResponse> Result compare(DecisionKind<Q, R> kind, Q request, RulePack left, RulePack right) {
-        Side l = side(kind, request, left);
-        Side r = side(kind, request, right);
+        return compared(kind, side(kind, request, left), side(kind, request, right));
+    }
+
+    /** A request of {@code kind} as JSON, read and checked as its endpoint reads it, decided by both packs. */
+    public static <Q> Result compareJson(DecisionKind<Q, ?> kind, JsonNode request, RulePack left, RulePack right) {
+        return compare(kind, kind.read(request), left, right);
+    }
+
+    /**
+     * A recorded decision against what {@code pack} answers to its request now: the recorded answer is the left
+     * side, as it was sent.
+     */
+    public static <Q> Result againstRecorded(DecisionKind<Q, ?> kind, JsonNode request, RulePack.Ref recordedPack, JsonNode recorded,
+            RulePack pack) {
+        Side l = new Side(recordedPack, recorded.path("outcome").asString(), Reason.ruleIdsIn(recorded), recorded);
+        Side r = side(kind, kind.read(request), pack);
+        return compared(kind, l, r);
+    }
+
+    private static Result compared(DecisionKind<?, ?> kind, Side l, Side r) {
         List<JsonDiff.Difference> differences = JsonDiff.diff(l.response(), r.response(), NOT_COMPARED);
         List<String> onlyLeft = new ArrayList<>(l.firedRules());
         onlyLeft.removeAll(r.firedRules());
         List<String> onlyRight = new ArrayList<>(r.firedRules());
         onlyRight.removeAll(l.firedRules());
         return new Result(kind.name(), l, r, !differences.isEmpty(), differences, List.copyOf(onlyLeft), List.copyOf(onlyRight));
-    }
-
-    /** A request of {@code kind} as JSON, read and checked as its endpoint reads it, decided by both packs. */
-    public static <Q> Result compareJson(DecisionKind<Q, ?> kind, JsonNode request, RulePack left, RulePack right) {
-        return compare(kind, kind.read(request), left, right);
     }
 
     private static <Q, R extends DecisionResponse> Side side(DecisionKind<Q, R> kind, Q request, RulePack pack) {

@@ -1,15 +1,22 @@
 package kr.nanumteo.rules.cli;
 
+import java.util.Map;
+
 import kr.nanumteo.rules.packs.PackCheck;
 import kr.nanumteo.rules.packs.PackCheck.Severity;
+import kr.nanumteo.rules.packs.Units;
 
-/** A pack check as policy staff read it. */
-final class CheckReport {
+/**
+ * A pack check as policy staff read it: the verdict and what to fix, then what the pack changes — first the
+ * cases whose outcome changes, then those whose amounts change, then the rest — in the previous pack's
+ * scenarios and in the recorded decisions, amounts with separators and units, rules by id and Korean message.
+ */
+public final class CheckReport {
 
     private CheckReport() {
     }
 
-    static String markdown(PackCheck.Report r) {
+    public static String markdown(PackCheck.Report r) {
         StringBuilder md = new StringBuilder("# 규칙 팩 점검: ").append(r.folder()).append("\n\n");
         long errors = r.findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
         long warnings = r.findings().size() - errors;
@@ -19,6 +26,19 @@ final class CheckReport {
             md.append("- 팩: ").append(r.pack()).append("\n- 시행 기간: ").append(r.period()).append('\n');
             if (r.previous() != null) {
                 md.append("- 비교 대상(이전 팩): ").append(r.previous()).append('\n');
+            }
+        }
+        if (r.previous() != null && (r.previousScenarios() != null || r.recordedDecisions() != null)) {
+            md.append("\n## 한눈에\n\n");
+            if (r.previousScenarios() != null && r.previousScenarios().changes() != null) {
+                PackCheck.Changes c = r.previousScenarios().changes();
+                md.append("- 이전 팩의 시나리오 ").append(c.cases()).append("건 중 **결과가 달라지는 것 ").append(c.outcomeChanged())
+                        .append("건**, 금액만 달라지는 것 ").append(c.amountsChanged()).append("건, 그 밖의 차이 ").append(c.otherChanged()).append("건\n");
+            }
+            if (r.recordedDecisions() != null) {
+                PackCheck.LogChanges log = r.recordedDecisions();
+                md.append("- ").append(log.previous().id()).append("(으)로 기록된 결정 ").append(log.changes().cases()).append("건 중 **결과가 달라지는 것 ")
+                        .append(log.changes().outcomeChanged()).append("건**, 금액만 달라지는 것 ").append(log.changes().amountsChanged()).append("건\n");
             }
         }
         if (!r.findings().isEmpty()) {
@@ -40,8 +60,9 @@ final class CheckReport {
                 md.append("바뀐 파라미터가 없습니다.\n");
             } else {
                 md.append("| 파라미터 | 이전 | 이번 | 단위 | 근거 |\n| --- | --- | --- | --- | --- |\n");
-                r.parameters().forEach(p -> md.append("| ").append(p.key()).append(" | ").append(p.before() == null ? "(없음)" : p.before())
-                        .append(" | ").append(p.after() == null ? "(삭제)" : p.after()).append(" | ").append(nullToEmpty(p.unit()))
+                r.parameters().forEach(p -> md.append("| ").append(p.key()).append(" | ")
+                        .append(p.before() == null ? "(없음)" : Units.number(p.before())).append(" | ")
+                        .append(p.after() == null ? "(삭제)" : Units.number(p.after())).append(" | ").append(nullToEmpty(p.unit()))
                         .append(" | ").append(nullToEmpty(p.citation())).append(" |\n"));
             }
             md.append("\n### 규칙\n\n");
@@ -64,12 +85,18 @@ final class CheckReport {
                         .append(i.after() == null ? i.before() : i.after()).append('\n'));
             }
             md.append("\n### 이전 팩의 시나리오에 미치는 영향\n\n");
-            if (r.previousScenarios() == null) {
+            if (r.previousScenarios() == null || r.previousScenarios().changes() == null) {
                 md.append("이전 팩의 시나리오가 없어 확인하지 못했습니다.\n");
             } else {
-                md.append(r.previousScenarios().total()).append("건 중 결과가 달라지는 것 ").append(r.previousScenarios().flips().size())
-                        .append("건.\n\n");
-                r.previousScenarios().flips().forEach(f -> md.append("- ").append(f).append('\n'));
+                changes(md, r.previousScenarios().changes());
+            }
+            if (r.recordedDecisions() != null) {
+                PackCheck.LogChanges log = r.recordedDecisions();
+                md.append("\n### 기록된 결정에 미치는 영향\n\n").append(log.previous()).append("(으)로 기록된 결정을 이 팩으로 다시 판정했습니다 (종류마다 최근 ")
+                        .append(log.limitPerKind()).append("건까지): ");
+                log.decisionsByKind().forEach((kind, n) -> md.append(kind).append(' ').append(n).append("건 "));
+                md.append(log.unreadable() == 0 ? "\n\n" : "(지금 서비스가 읽을 수 없는 요청 " + log.unreadable() + "건은 뺐습니다)\n\n");
+                changes(md, log.changes());
             }
         }
         if (!r.interpretations().isEmpty()) {
@@ -78,6 +105,26 @@ final class CheckReport {
                     .append(i.reading()).append(i.parameter() == null ? "" : " (파라미터 " + i.parameter() + ")").append('\n'));
         }
         return md.toString();
+    }
+
+    /** Outcome changes first (each with its rules), then amounts, then the rest. */
+    private static void changes(StringBuilder md, PackCheck.Changes c) {
+        md.append(c.cases()).append("건 중 결과가 달라지는 것 ").append(c.outcomeChanged()).append("건, 금액만 달라지는 것 ").append(c.amountsChanged())
+                .append("건, 그 밖의 차이 ").append(c.otherChanged()).append("건.\n");
+        Map<String, String> headings = Map.of("OUTCOME", "결과가 달라지는 사례", "AMOUNTS", "금액이 달라지는 사례", "OTHER", "그 밖의 차이");
+        String shown = null;
+        for (PackCheck.ChangedGroup g : c.groups()) {
+            if (!g.nature().equals(shown)) {
+                md.append("\n#### ").append(headings.get(g.nature())).append("\n");
+                shown = g.nature();
+            }
+            md.append("\n- **").append(g.change()).append("** — ").append(g.cases()).append("건\n");
+            for (PackCheck.RuleCount rule : g.rules()) {
+                md.append("  - ").append(rule.newly() ? "새로 발동" : "더는 발동 안 함").append(": ").append(rule.id()).append(" ")
+                        .append(rule.message()).append(" (").append(rule.cases()).append("건)\n");
+            }
+            g.examples().forEach(e -> md.append("  - 예: ").append(e).append('\n'));
+        }
     }
 
     private static String nullToEmpty(Object o) {

@@ -35,14 +35,43 @@ public final class PackCheck {
 
     public record InterpretationChange(String id, String before, String after) {}
 
-    /** How a set of scenarios fared: passed and failed ones, and those whose outcome another pack changes. */
+    /** How a set of scenarios fared: passed and failed ones, and those whose answer another pack changes. */
     public interface ScenarioRun {
         int total();
 
         List<String> failures();
 
+        /** Each changed case in a line, those whose outcome changes first. */
         List<String> flips();
+
+        /** The same changes, counted and grouped, or null where there is nothing to compare. */
+        default Changes changes() {
+            return null;
+        }
     }
+
+    /**
+     * What a pack changes in a set of cases, for policy staff: first how many change outcome and how, then
+     * those whose amounts change, then the rest — each group with the rules behind it.
+     */
+    public record Changes(int cases, int outcomeChanged, int amountsChanged, int otherChanged, List<ChangedGroup> groups) {}
+
+    /**
+     * Cases that change the same way. {@code nature}: OUTCOME, AMOUNTS or OTHER; {@code change}: "ELIGIBLE →
+     * NOT_ELIGIBLE", or the fields that changed; {@code examples}: a few of the cases, each with what changed.
+     */
+    public record ChangedGroup(String nature, String change, int cases, List<RuleCount> rules, List<String> examples) {}
+
+    /** A rule that fires in the changed cases under one pack only: newly ({@code newly}) or no longer. */
+    public record RuleCount(String id, String message, boolean newly, int cases) {}
+
+    /**
+     * The recorded decision log re-decided by the checked pack: of the decisions made with the previous pack
+     * (the newest {@code limitPerKind} of each kind), what the checked pack would answer differently; the
+     * requests on which one of its rules fails; how many recorded requests it cannot read at all.
+     */
+    public record LogChanges(RulePack.Ref previous, Map<String, Integer> decisionsByKind, int limitPerKind, Changes changes,
+            List<String> failures, int unreadable) {}
 
     /** Requests made up from the pack's parameters and the scenarios' requests, decided to find rules that throw. */
     public interface CorpusRun {
@@ -61,13 +90,18 @@ public final class PackCheck {
 
         /** Generated requests of every kind, decided by the pack ({@code previous} may be null). */
         CorpusRun generated(RulePack pack, RulePack previous);
+
+        /** The decisions recorded with {@code previous}, re-decided by the pack; empty without a decision log (the jar's check). */
+        default Optional<LogChanges> recorded(RulePack previous, RulePack pack) {
+            return Optional.empty();
+        }
     }
 
     /** @param loaded the compiled pack (null when it did not compile); not part of the report's JSON */
     public record Report(String folder, RulePack.Ref pack, String period, RulePack.Ref previous, List<Finding> findings,
             List<RulePack.Interpretation> interpretations, List<RuleChange> rules, List<ParameterChange> parameters,
             List<InterpretationChange> interpretationChanges, ScenarioRun ownScenarios, ScenarioRun previousScenarios,
-            CorpusRun generated, @JsonIgnore RulePack loaded) {
+            CorpusRun generated, LogChanges recordedDecisions, @JsonIgnore RulePack loaded) {
 
         public boolean ok() {
             return findings.stream().noneMatch(f -> f.severity() == Severity.ERROR);
@@ -89,7 +123,7 @@ public final class PackCheck {
             pack = PackLoader.load(folder);
         } catch (PackLoadException e) {
             e.problems().forEach(p -> findings.add(new Finding(Severity.ERROR, folder.origin(), p)));
-            return new Report(folder.origin(), null, null, null, findings, List.of(), List.of(), List.of(), List.of(), null, null, null, null);
+            return new Report(folder.origin(), null, null, null, findings, List.of(), List.of(), List.of(), List.of(), null, null, null, null, null);
         }
         lint(folder, pack, findings);
         PackGuards.replacing(pack, others, findings);
@@ -134,8 +168,12 @@ public final class PackCheck {
         if (flips != null) {
             flips.failures().forEach(f -> findings.add(new Finding(Severity.ERROR, "이전 팩의 시나리오", f)));
         }
+        LogChanges recorded = previous == null ? null : runs.recorded(previous, pack).orElse(null);
+        if (recorded != null) {
+            recorded.failures().forEach(f -> findings.add(new Finding(Severity.ERROR, "기록된 결정", f)));
+        }
         return new Report(folder.origin(), pack.ref(), period, previous == null ? null : previous.ref(), findings,
-                pack.interpretations(), rules, parameters, interpretations, own, flips, generated, pack);
+                pack.interpretations(), rules, parameters, interpretations, own, flips, generated, recorded, pack);
     }
 
     private static void lint(PackFiles folder, RulePack pack, List<Finding> findings) {

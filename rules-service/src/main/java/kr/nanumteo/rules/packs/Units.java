@@ -54,6 +54,11 @@ public final class Units {
         return base.equals("원") || base.equals("㎡") || COUNTED.contains(base) ? number + base : number;
     }
 
+    /** A number with thousands separators (56,712,000; 3.3), or the value as it is when it is not a number. */
+    public static String number(Object value) {
+        return value instanceof BigDecimal n ? grouped(n) : String.valueOf(value);
+    }
+
     /**
      * The ways a text may state {@code value} with its unit: 56,712,000원, 56,712천원, 66㎡, 66제곱미터, 8시간 — and
      * a bare number of five digits or more (56,712,000), which can hardly mean anything else.

@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 import kr.nanumteo.rules.DecisionKinds;
+import kr.nanumteo.rules.audit.ChangeReport;
 import kr.nanumteo.rules.audit.PackComparison;
 import kr.nanumteo.rules.packs.PackCheck;
 import kr.nanumteo.rules.packs.PackSet;
@@ -19,7 +21,7 @@ import kr.nanumteo.rules.packs.RulePack;
  */
 public final class PackScenarios {
 
-    record Run(int total, List<String> failures, List<String> flips) implements PackCheck.ScenarioRun {}
+    record Run(int total, List<String> failures, List<String> flips, PackCheck.Changes changes) implements PackCheck.ScenarioRun {}
 
     private PackScenarios() {
     }
@@ -29,7 +31,17 @@ public final class PackScenarios {
      * @param previous the folder holding the previous pack's, or null for the bundled ones
      */
     public static PackCheck.Runs runs(Path own, Path previous) {
+        return runs(own, previous, null);
+    }
+
+    /** @param recorded re-decides the decision log for (previous, pack), or null where there is no log (the jar's check) */
+    public static PackCheck.Runs runs(Path own, Path previous, BiFunction<RulePack, RulePack, PackCheck.LogChanges> recorded) {
         return new PackCheck.Runs() {
+            @Override
+            public Optional<PackCheck.LogChanges> recorded(RulePack previousPack, RulePack pack) {
+                return recorded == null ? Optional.empty() : Optional.of(recorded.apply(previousPack, pack));
+            }
+
             @Override
             public Optional<PackCheck.ScenarioRun> own(RulePack pack, PackSet set) {
                 List<Scenario> scenarios = own == null ? List.of() : of(pack, own);
@@ -71,14 +83,16 @@ public final class PackScenarios {
                 failures.add("[" + s.file() + "] " + s.name() + ": " + String.join("; ", r.failures()));
             }
         }
-        return new Run(scenarios.size(), failures, List.of());
+        return new Run(scenarios.size(), failures, List.of(), null);
     }
 
-    /** The previous pack's scenarios, decided by both packs: the ones whose answer changes. */
+    /** The previous pack's scenarios, decided by both packs: the ones whose answer changes, outcome changes first. */
     private static PackCheck.ScenarioRun changes(RulePack previous, RulePack pack, List<Scenario> all) {
         List<Scenario> scenarios = all.stream().filter(s -> s.rejected() == null).toList();
-        List<String> flips = new ArrayList<>();
+        List<String> outcomeFlips = new ArrayList<>();
+        List<String> otherFlips = new ArrayList<>();
         List<String> failures = new ArrayList<>();
+        ChangeReport report = new ChangeReport(previous, pack);
         for (Scenario s : scenarios) {
             PackComparison.Result c;
             try {
@@ -88,14 +102,18 @@ public final class PackScenarios {
                         + (e.ruleId() == null ? "(" + e.file() + "의 한 규칙)" : e.ruleId()) + "이(가) 오류를 냈습니다: " + e.reason());
                 continue;
             }
+            report.add("[" + s.file() + "] " + s.name(), c);
             if (c.changed()) {
-                flips.add("[" + s.file() + "] " + s.name() + ": " + c.left().outcome() + " → " + c.right().outcome()
+                (c.left().outcome().equals(c.right().outcome()) ? otherFlips : outcomeFlips)
+                        .add("[" + s.file() + "] " + s.name() + ": " + c.left().outcome() + " → " + c.right().outcome()
                         + (c.differences().isEmpty() ? "" : " (" + String.join("; ", c.differences().stream()
-                                .map(ScenarioReports::difference).toList()) + ")")
+                                .map(ChangeReport::difference).toList()) + ")")
                         + (c.rulesOnlyRight().isEmpty() ? "" : " — 새로 발동: " + String.join(", ", c.rulesOnlyRight()))
                         + (c.rulesOnlyLeft().isEmpty() ? "" : " — 더는 발동 안 함: " + String.join(", ", c.rulesOnlyLeft())));
             }
         }
-        return new Run(scenarios.size(), failures, flips);
+        List<String> flips = new ArrayList<>(outcomeFlips);
+        flips.addAll(otherFlips);
+        return new Run(scenarios.size(), failures, flips, report.build());
     }
 }

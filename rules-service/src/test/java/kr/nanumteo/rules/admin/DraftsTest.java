@@ -94,6 +94,33 @@ class DraftsTest {
         assertThat(budget.body()).contains("58000000");
     }
 
+    @Test
+    void aDraftsCheckSaysWhatItChangesInTheRecordedDecisionsOutcomesFirstWithTheRulesBehind() throws Exception {
+        String days21In2024 = PublishTest.DAYS_21_IN_2025.replace("2025-03-03", "2024-03-04");
+        for (int i = 0; i < 3; i++) {
+            HttpResponse<String> r = service.postJson("/api/v1/eligibility/dual-income", Credentials.INTAKE, days21In2024);
+            assertThat(service.json(r).get("outcome").asString()).isEqualTo("ELIGIBLE");
+        }
+        String id = service.json(service.postJson("/api/v1/admin/drafts", Credentials.POLICY, "{\"from\": \"nanumteo-2024\", \"year\": 2025}"))
+                .get("id").asString();
+        put("/api/v1/admin/drafts/" + id + "/parameters/dualIncome.work.minMonthlyDays", """
+                { "value": 22, "citation": "2025 사업안내 4-나 ※맞벌이가구 증빙서류 1 (월 22일 이상 근로)", "reason": "시험" }""");
+
+        JsonNode report = service.json(service.postJson("/api/v1/admin/drafts/" + id + "/check", Credentials.POLICY, ""));
+
+        JsonNode recorded = report.get("recordedDecisions");
+        assertThat(recorded.at("/previous/id").asString()).isEqualTo("nanumteo-2024");
+        assertThat(recorded.at("/decisionsByKind/dual-income").asInt()).isGreaterThanOrEqualTo(3);
+        assertThat(recorded.at("/changes/outcomeChanged").asInt()).isGreaterThanOrEqualTo(3);
+        JsonNode first = recorded.at("/changes/groups/0");
+        assertThat(first.get("nature").asString()).isEqualTo("OUTCOME");
+        assertThat(first.get("change").asString()).isEqualTo("ELIGIBLE → NOT_ELIGIBLE");
+        assertThat(first.get("rules").findValuesAsString("id")).contains("DI-07");
+        assertThat(first.get("rules").findValuesAsString("message")).anySatisfy(m -> assertThat(m).contains("월 {$days}일 근로는"));
+        assertThat(report.at("/previousScenarios/changes/groups/0/nature").asString()).isEqualTo("OUTCOME");
+        assertThat(report.at("/previousScenarios/changes/outcomeChanged").asInt()).isPositive();
+    }
+
     static JsonNode lastChange(JsonNode draft) {
         JsonNode changes = draft.get("changes");
         return changes.get(changes.size() - 1);
