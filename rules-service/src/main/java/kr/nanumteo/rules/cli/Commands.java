@@ -46,7 +46,7 @@ import kr.nanumteo.rules.scenarios.ScenarioRunner;
  */
 public final class Commands {
 
-    static final Set<String> NAMES = Set.of("scenarios", "compare", "check", "new-pack", "help");
+    static final Set<String> NAMES = Set.of("scenarios", "compare", "check", "new-pack", "submit", "approve", "help");
 
     private Commands() {
     }
@@ -56,6 +56,11 @@ public final class Commands {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, System::getenv);
+    }
+
+    /** @param env where passwords for the commands that call the service come from (the environment) */
+    static int run(String[] args, PrintStream out, PrintStream err, java.util.function.UnaryOperator<String> env) {
         // A command prints its own results; the engine's compile-time hints belong in the service log, not here.
         ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).setLevel(Level.ERROR);
         try {
@@ -65,6 +70,8 @@ public final class Commands {
                 case "compare" -> compare(o, out);
                 case "check" -> check(o, out);
                 case "new-pack" -> newPack(o, out);
+                case "submit" -> ServiceCalls.submit(o, out, env);
+                case "approve" -> ServiceCalls.approve(o, out, env);
                 default -> usage(out, 0);
             };
         } catch (UsageException e) {
@@ -217,6 +224,12 @@ public final class Commands {
                   java -jar rules-service-exec.jar new-pack --from 팩폴더 --year 연도 새폴더
                       이전 해의 팩에서 새 해의 팩을 만듭니다: id, version, 시행일, previous, 규칙 파일의 package, README 제목을
                       새 해로 바꾸고, 이전 연도를 적은 근거를 확인하도록 나열합니다.
+                  java -jar rules-service-exec.jar submit [--url 주소] [--user 계정] [--scenarios 폴더] 팩폴더
+                      팩 폴더를 압축해(그 해의 시나리오를 함께) 서비스에 제출합니다. 비밀번호는 NANUMTEO_POLICY_PASSWORD에서 읽습니다.
+                      서비스가 점검하고, 통과하면 다른 정책 담당자의 승인을 기다립니다.
+                  java -jar rules-service-exec.jar approve [--url 주소] [--user 계정] 팩ID 버전
+                      다른 사람이 제출한 팩을 승인해 게시합니다 (자신이 제출한 팩은 승인할 수 없습니다).
+                  --url 기본값 http://127.0.0.1:8080, --user 기본값 policy.
                   --pack, --compare에는 팩 id나 팩 폴더(예: rule-packs/2025)를 줄 수 있습니다. jar에 없는 id는 ./rule-packs에서 찾습니다.
                   --packs를 주지 않으면 jar에 든 규칙 팩을 씁니다. 결정 종류: """ + DecisionKinds.ALL.stream().map(DecisionKind::name).toList());
         return code;
