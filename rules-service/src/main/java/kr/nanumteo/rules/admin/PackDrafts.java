@@ -37,8 +37,6 @@ public class PackDrafts {
 
     public record FileView(String path, String sha256, int bytes) {}
 
-    public record ParameterView(String key, Object value, String unit, String description, String citation) {}
-
     /** A draft as staff read it: what it is based on, its pack's id and version now, its files, parameters and changes. */
     public record Draft(UUID id, RulePack.Ref basedOn, int year, String createdBy, Instant createdAt, String packId, String version,
             List<FileView> files, List<ParameterView> parameters, List<Change> changes, List<String> citationsToReview) {}

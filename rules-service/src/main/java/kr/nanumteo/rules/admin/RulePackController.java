@@ -35,8 +35,6 @@ class RulePackController {
             LocalDate effectiveTo, Instant publishedAt, String publishedBy, String source, Instant submittedAt, String submittedBy,
             Instant withdrawnAt, String withdrawnBy, String withdrawalReason, Long sequence) {}
 
-    record ParameterView(String key, Object value, String unit, String description, String citation) {}
-
     /** A pack as staff read it: its rules, parameters and interpretations. */
     record PackDetail(PackSummary pack, String guideline, String previous, List<RulePack.RuleInfo> rules,
             List<ParameterView> parameters, List<RulePack.Interpretation> interpretations) {}
@@ -78,7 +76,7 @@ class RulePackController {
                 .or(() -> entry.flatMap(e -> sync.load(e.last().ref(), new LinkedHashMap<>()))))
                 .orElseThrow(() -> new PackNotFoundException(id, version, registry));
         List<ParameterView> parameters = new ArrayList<>();
-        pack.parameters().all().values().forEach(p -> parameters.add(new ParameterView(p.key(), p.value(), p.unit(), p.description(), p.citation())));
+        pack.parameters().all().values().forEach(p -> parameters.add(ParameterView.of(p)));
         PackSummary summary = state.entry(pack.id(), pack.version()).map(e -> summary(e, pack)).orElseGet(() -> summary(pack));
         return new PackDetail(summary, pack.guideline(), pack.previous(), pack.rules(), parameters, pack.interpretations());
     }
