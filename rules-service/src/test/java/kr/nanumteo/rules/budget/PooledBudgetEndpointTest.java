@@ -90,6 +90,18 @@ class PooledBudgetEndpointTest {
     }
 
     @Test
+    void aCentreListedTwiceIsRefusedNamingItInsteadOfPoolingWithItself() throws Exception {
+        long before = api.recorded();
+        MvcTestResult r = api.post(URI, Examples.POOLED_BUDGET.replace("\"centreId\": \"nowon-b\"", "\"centreId\": \"nowon-a\""));
+
+        assertThat(r).hasStatus(400).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        JsonNode errors = api.body(r).get("errors");
+        assertThat(errors.findValuesAsString("field")).containsExactly("centres[1].centreId");
+        assertThat(errors.at("/0/message").asString()).contains("'nowon-a'가 centres[0]에도 있습니다", "자기 자신과 통합할 수 없어");
+        assertThat(api.recorded()).isEqualTo(before);
+    }
+
+    @Test
     void aYearWithNoPackInForceIs422AndNothingIsRecorded() throws Exception {
         long before = api.recorded();
         MvcTestResult r = api.post(URI, Examples.POOLED_BUDGET.replace("\"year\": 2024", "\"year\": 2022"));
