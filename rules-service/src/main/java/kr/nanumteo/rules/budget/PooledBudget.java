@@ -166,9 +166,10 @@ public final class PooledBudget implements DecisionKind<PooledBudgetRequest, Poo
         var budget = result.single(Budget.class);
         FundingShares shares = result.single(Shares.class).map(s -> new FundingShares(s.nationalPercent(), s.national(), s.local())).orElse(null);
         AssetLimit assets = result.single(AssetCap.class).map(a -> new AssetLimit(a.assets(), a.limit())).orElse(null);
+        Long over = BudgetPlans.overStandard(result);
         return new PooledBudgetResponse(stamp.decisionId(), verdict.outcome(), pack.ref(),
                 budget.map(Budget::perCentre).orElse(null), budget.map(Budget::centres).orElse(null), budget.map(Budget::total).orElse(null),
-                shares, BudgetPlans.total(request.plan()), assets, List.copyOf(centres), findings.list(request.plan()),
+                shares, BudgetPlans.total(request.plan()), over, assets, List.copyOf(centres), findings.list(request.plan()),
                 List.copyOf(reasons), stamp.evaluatedAt());
     }
 

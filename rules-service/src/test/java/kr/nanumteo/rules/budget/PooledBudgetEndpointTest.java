@@ -29,7 +29,7 @@ class PooledBudgetEndpointTest {
         String sent = api.text(r);
         JsonNode answer = api.body(r);
         assertThat(answer.propertyNames()).containsExactly("decisionId", "outcome", "rulePack", "standardBudgetPerCentre", "pooledCentres",
-                "pooledTotal", "shares", "planTotal", "assets", "centres", "findings", "reasons", "evaluatedAt");
+                "pooledTotal", "shares", "planTotal", "planOverStandard", "assets", "centres", "findings", "reasons", "evaluatedAt");
         assertThat(answer.get("outcome").asString()).isEqualTo("WITHIN_GUIDELINE");
         // The two 노원구 centres pool; the 도봉구 one is in another 시군구.
         assertThat(answer.get("pooledCentres").asInt()).isEqualTo(2);
