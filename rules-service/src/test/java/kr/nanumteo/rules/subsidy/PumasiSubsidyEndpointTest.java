@@ -44,7 +44,9 @@ class PumasiSubsidyEndpointTest {
         assertThat(answer.at("/groups/1/months/1/planned").asBoolean()).isFalse();
         assertThat(answer.get("claimedTotal").asLong()).isEqualTo(208_000);
         assertThat(answer.get("payableTotal").asLong()).isEqualTo(75_000);
-        assertThat(answer.at("/annualBasis/amount").asLong()).isEqualTo(2 * 30_000 * 12);
+        // The basis follows each group's cap: 햇살반 counts at the raised 50,000, 숲놀이반 at 30,000 (INT-PS-06).
+        assertThat(answer.at("/annualBasis/amount").asLong()).isEqualTo((50_000 + 30_000) * 12);
+        assertThat(answer.at("/annualBasis/raisedGroups").asInt()).isEqualTo(1);
         assertThat(answer.at("/minimumGroups/met").asBoolean()).isFalse();
         assertThat(answer.get("reasons").findValuesAsString("message")).allSatisfy(m -> assertThat(m).containsPattern("[가-힣]"));
 
