@@ -23,9 +23,7 @@ import kr.nanumteo.rules.requests.FieldErrors;
 import kr.nanumteo.rules.standards.CentreStandardsFacts.Centre;
 import kr.nanumteo.rules.standards.CentreStandardsFacts.CentreVerdict;
 import kr.nanumteo.rules.standards.CentreStandardsFacts.Check;
-import kr.nanumteo.rules.standards.CentreStandardsFacts.Facilities;
 import kr.nanumteo.rules.standards.CentreStandardsFacts.Furnishing;
-import kr.nanumteo.rules.standards.CentreStandardsFacts.Safety;
 import kr.nanumteo.rules.standards.CentreStandardsFacts.Verdict;
 import kr.nanumteo.rules.standards.CentreStandardsRequest.CctvInput;
 import kr.nanumteo.rules.standards.CentreStandardsRequest.DelegationInput;
@@ -296,8 +294,9 @@ public final class CentreStandards implements DecisionKind<CentreStandardsReques
     public CentreStandardsResponse decide(RulePack pack, CentreStandardsRequest request, Stamp stamp) {
         List<Object> facts = new ArrayList<>();
         facts.add(centre(request));
-        facts.add(safety(request.safety()));
-        facts.add(facilities(request.facilities()));
+        // Absent, each is a fact with every finding null: the rules then judge none of them.
+        facts.add(request.safety() == null ? new SafetyInput(null, null, null, null, null, null, null) : request.safety());
+        facts.add(request.facilities() == null ? new FacilitiesInput(null, null, null, null, null, null) : request.facilities());
         if (request.furnishings() != null) {
             for (FurnishingItem item : FurnishingItem.values()) {
                 facts.add(new Furnishing(item, item.row(), request.furnishings().contains(item)));
@@ -350,18 +349,6 @@ public final class CentreStandards implements DecisionKind<CentreStandardsReques
                 c.cameras(), c.megapixels(), c.storageDays(), shortestDay, d == null ? null : d.carersBesidesManager(),
                 s.ancillarySpaceSecured(), s.wheelchairAccess(), s.outdoorSpaceAdjacent(), s.usableYears(), s.privatePremises(),
                 st.disqualificationChecked(), c.managementPlan(), c.viewingLogRetentionYears());
-    }
-
-    private static Safety safety(SafetyInput s) {
-        return s == null ? new Safety(null, null, null, null, null, null, null)
-                : new Safety(s.childFacilityAccidentInsurance(), s.businessLiabilityInsurance(), s.buildingFireInsurance(), s.fireExtinguishers(),
-                        s.evacuationMap(), s.weeklyChecklistKept(), s.localInspectionsLastSixMonths());
-    }
-
-    private static Facilities facilities(FacilitiesInput f) {
-        return f == null ? new Facilities(null, null, null, null, null, null)
-                : new Facilities(f.heatingVentilationDaylight(), f.fireRetardantFinishes(), f.waterSupply(), f.fireSafety(), f.storage(),
-                        f.safetyFittings());
     }
 
     private static BigDecimal shortest(WeekdayHours h) {

@@ -23,7 +23,9 @@ public final class CentreStandardsFacts {
      * for the others: {@code pumasiGroups} may be absent for a dual-income centre, the CCTV detail when
      * there is no camera, the care hours and carers for an ordinary centre, the operator's centre count
      * unless it claims its own assistant-staff plan. A finding the inspection does not give is null too
-     * (a 2023 inspection gives no 2024-only fact): the standard resting on it is then not judged.
+     * (a 2023 inspection gives no 2024-only fact): the standard resting on it is then not judged. The
+     * inspection's 안전 관리 and 설비기준 findings are facts as the request gives them
+     * ({@link CentreStandardsRequest.SafetyInput}, {@link CentreStandardsRequest.FacilitiesInput}).
      *
      * @param appliedYear the year the centre applied as a new centre (or opened); a {@link Year} so that
      *                    messages show it as a year
@@ -71,28 +73,6 @@ public final class CentreStandardsFacts {
             Boolean staffDisqualificationChecked,
             Boolean cctvManagementPlan,
             Integer cctvViewingLogYears) {}
-
-    /**
-     * 안전 관리 as inspected (4-마): insurance, fire extinguishers, the evacuation map, the operator's weekly
-     * checklist and the local government's inspections in the six months up to the inspection. Null where not given.
-     */
-    public record Safety(
-            Boolean childFacilityAccidentInsurance,
-            Boolean businessLiabilityInsurance,
-            Boolean buildingFireInsurance,
-            Integer fireExtinguishers,
-            Boolean evacuationMap,
-            Boolean weeklyChecklistKept,
-            Integer localInspectionsLastSixMonths) {}
-
-    /** The 2024 설비기준 (3-마) as inspected, each null where not given. */
-    public record Facilities(
-            Boolean heatingVentilationDaylight,
-            Boolean fireRetardantFinishes,
-            Boolean waterSupply,
-            Boolean fireSafety,
-            Boolean storage,
-            Boolean safetyFittings) {}
 
     /**
      * One row of the 2024 비치물품 table and whether the centre has it; one per row, and only when the inspection

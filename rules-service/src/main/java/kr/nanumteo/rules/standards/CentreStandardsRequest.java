@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import kr.nanumteo.rules.FactModel;
+
 /**
  * POST /api/v1/standards/centre: a centre as a year's inspection sees it. The same fields serve every
  * year; each pack judges those its year's guideline speaks of (api-docs/openapi.yaml describes each).
@@ -14,7 +16,11 @@ import java.util.List;
  * @param facilities  2024 설비기준 (3-마)
  * @param furnishings the items of the 2024 비치물품 table (3-마 【표】) the centre has, each counted when it is as the
  *                    table's 내용 column describes
+ *
+ * <p>Part of the fact model: the rules read the inspection's {@link SafetyInput} and {@link FacilitiesInput} as they
+ * come (all values, no behaviour).
  */
+@FactModel
 public record CentreStandardsRequest(
         String centreId,
         LocalDate asOf,
