@@ -103,8 +103,9 @@ public final class Examples {
             }""";
 
     /**
-     * A centre inspected in 2024 that applied in 2020: 64 m² of exclusive area in 80 m², inside toilets not
-     * separate by sex, CCTV footage kept 59 days — three standards not met under 2024, one under 2023.
+     * A centre inspected in 2024 that applied in 2020: 64 m² of exclusive area in 80 m² (office and toilets
+     * apart from it), inside toilets not separate by sex, CCTV footage kept 59 days — three standards not met
+     * under 2024, one under 2023. It says nothing of insurance, safety checks and the like: those are not judged.
      */
     public static final String CENTRE_STANDARDS = """
             {
@@ -113,7 +114,8 @@ public final class Examples {
               "centreType": "GENERAL",
               "appliedYear": 2020,
               "space": { "floorArea": 80, "exclusiveArea": 64, "playRoom": true, "programmeRoom": true, "office": true,
-                         "toilets": { "location": "INSIDE", "separateBySex": false }, "emergencyFacilities": true },
+                         "toilets": { "location": "INSIDE", "separateBySex": false }, "emergencyFacilities": true,
+                         "ancillarySpaceSecured": true },
               "staff": { "dedicated": 1, "dedicatedOnSiteAlways": true, "assistantMonths": 10 },
               "delegation": { "delegated": false },
               "operation": { "openDaysPerWeek": 5, "openHoursPerWeek": 40, "programmesPerWeek": 2,

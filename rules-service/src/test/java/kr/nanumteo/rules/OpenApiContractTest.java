@@ -6,8 +6,6 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -25,13 +23,12 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import kr.nanumteo.rules.decisions.DecisionKind;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /** api-docs/openapi.yaml and the running service describe the same API. */
 @DatabaseTest
 class OpenApiContractTest {
 
-    static final JsonNode SPEC = readSpec();
+    static final JsonNode SPEC = OpenApiSpec.SPEC;
 
     @Autowired
     MockMvcTester mvc;
@@ -41,23 +38,15 @@ class OpenApiContractTest {
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
-    static JsonNode readSpec() {
-        try {
-            return YAMLMapper.builder().build().readTree(Files.readAllBytes(Path.of("..", "api-docs", "openapi.yaml")));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
     @Test
     void everyApiRouteIsDocumentedAndEveryDocumentedRouteExists() {
         Set<String> served = new TreeSet<>();
         mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().stream()
                 .filter(p -> p.startsWith("/api/"))
-                .forEach(p -> info.getMethodsCondition().getMethods().forEach(m -> served.add(m.name() + " " + normalize(p)))));
+                .forEach(p -> info.getMethodsCondition().getMethods().forEach(m -> served.add(m.name() + " " + OpenApiSpec.normalize(p)))));
         Set<String> documented = new TreeSet<>();
         SPEC.get("paths").propertyNames().forEach(path -> SPEC.get("paths").get(path).propertyNames()
-                .forEach(method -> documented.add(method.toUpperCase() + " " + normalize(path))));
+                .forEach(method -> documented.add(method.toUpperCase() + " " + OpenApiSpec.normalize(path))));
 
         assertThat(documented).isEqualTo(served);
     }
@@ -104,10 +93,6 @@ class OpenApiContractTest {
         }
         assertThat(ops).isNotEmpty();
         return ops;
-    }
-
-    private static String normalize(String path) {
-        return path.replaceAll("\\{[^}]+}", "{}");
     }
 
     static JsonNode resolve(JsonNode schema) {

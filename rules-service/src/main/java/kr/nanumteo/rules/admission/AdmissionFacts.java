@@ -1,6 +1,7 @@
 package kr.nanumteo.rules.admission;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 
 import kr.nanumteo.rules.FactModel;
 import kr.nanumteo.rules.admission.AdmissionsResponse.AdmissionsOutcome;
@@ -20,16 +21,25 @@ public final class AdmissionFacts {
 
     // ── input ──────────────────────────────────────────────────────────
 
-    /** The centre's floor area (시설 면적), from which its capacity follows. */
-    public record Centre(BigDecimal area) {}
+    /**
+     * The centre's floor area (시설 면적), from which its capacity follows, its 전용면적 when given (null otherwise),
+     * and the day admissions are decided.
+     */
+    public record Centre(BigDecimal area, BigDecimal exclusiveArea, LocalDate asOf) {}
 
-    /** One applicant, {@code index} being the order of application (0 first). */
-    public record Applicant(int index, String reference, HouseholdOutcome dualIncome) {}
+    /**
+     * One applicant, {@code index} being the order of application (0 first); {@code eligibilityAsOf} is the 시설 이용일
+     * its dual-income outcome was judged for, when known (null for an outcome sent without it).
+     */
+    public record Applicant(int index, String reference, HouseholdOutcome dualIncome, LocalDate eligibilityAsOf) {}
 
     // ── derived ────────────────────────────────────────────────────────
 
-    /** 정원. */
-    public record Capacity(int places) {}
+    /** 정원, and the area it was counted from. */
+    public record Capacity(int places, BigDecimal area) {}
+
+    /** The area is too small for one child: no places, and no round. */
+    public record CentreTooSmall() {}
 
     /** The places recruited now, after holding {@code reserved} for 일시·긴급돌봄. */
     public record OpenPlaces(int reserved, int places) {}

@@ -1,6 +1,7 @@
 package kr.nanumteo.rules.admission;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,12 +22,14 @@ public record AdmissionsResponse(
         List<Reason> reasons,
         Instant evaluatedAt) implements DecisionResponse {
 
-    public enum AdmissionsOutcome { ALL_ADMITTED, SOME_WAITING }
+    /** NO_PLACES: the centre is too small for one child, so nobody is admitted or put on a waiting list. */
+    public enum AdmissionsOutcome { ALL_ADMITTED, SOME_WAITING, NO_PLACES }
 
     /** Whom the applicant is recruited as: a dual-income child (우선 모집) or another child. */
     public enum ApplicantGroup { DUAL_INCOME, OTHER }
 
-    public enum Placement { ADMITTED, WAITING }
+    /** NOT_PLACED: in a centre with no places, neither admitted nor waiting. */
+    public enum Placement { ADMITTED, WAITING, NOT_PLACED }
 
     /**
      * @param capacity             정원: floor(area / area per child)
@@ -40,7 +43,10 @@ public record AdmissionsResponse(
     public record Places(int capacity, int emergencyCareReserve, boolean reserveFromRequest, int openPlaces, int dualIncomeQuota,
             int dualIncomeApplicants, boolean othersAdmissible) {}
 
-    /** @param waitingPosition the place on the waiting list (dual-income children first, then in order of application), or null */
+    /**
+     * @param waitingPosition the place on the waiting list (dual-income children first, then in order of application), or null
+     * @param eligibilityAsOf the 시설 이용일 the dual-income outcome was judged for (from the cited decision), or null
+     */
     public record ApplicantResult(int index, String reference, HouseholdOutcome dualIncomeOutcome, UUID decisionId, ApplicantGroup group,
-            Placement placement, Integer waitingPosition, List<Reason> reasons) {}
+            Placement placement, Integer waitingPosition, List<Reason> reasons, LocalDate eligibilityAsOf) {}
 }

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import kr.nanumteo.rules.admission.AdmissionFacts.AdmissionsVerdict;
 import kr.nanumteo.rules.admission.AdmissionFacts.Applicant;
 import kr.nanumteo.rules.admission.AdmissionFacts.Capacity;
+import kr.nanumteo.rules.admission.AdmissionFacts.CentreTooSmall;
 import kr.nanumteo.rules.admission.AdmissionFacts.Centre;
 import kr.nanumteo.rules.admission.AdmissionFacts.Group;
 import kr.nanumteo.rules.admission.AdmissionFacts.OpenPlaces;
@@ -31,6 +32,7 @@ import kr.nanumteo.rules.decisions.UnresolvedReferenceException;
 import kr.nanumteo.rules.eligibility.DualIncomeEligibility;
 import kr.nanumteo.rules.eligibility.DualIncomeResponse.HouseholdOutcome;
 import kr.nanumteo.rules.packs.FiredRule;
+import kr.nanumteo.rules.packs.KoreanParticles;
 import kr.nanumteo.rules.packs.Parameters;
 import kr.nanumteo.rules.packs.Reason;
 import kr.nanumteo.rules.packs.RuleEvaluation;
@@ -83,6 +85,13 @@ public final class DualIncomeCentreAdmissions implements DecisionKind<Admissions
         if (errors.require("area", r.area())) {
             errors.range("area", r.area(), 0, AREA_LIMIT, "면적(㎡)");
         }
+        if (r.exclusiveArea() != null) {
+            errors.range("exclusiveArea", r.exclusiveArea(), 0, AREA_LIMIT, "면적(㎡)");
+            if (r.area() != null && r.exclusiveArea().compareTo(r.area()) > 0) {
+                errors.reject("exclusiveArea", "전용면적(" + r.exclusiveArea().toPlainString() + "㎡)은 시설 면적(" + r.area().toPlainString()
+                        + "㎡)보다 클 수 없습니다");
+            }
+        }
         errors.range("emergencyCareReserve", r.emergencyCareReserve(), 0, MANY, "정원 수");
         if (r.applicants() == null || r.applicants().isEmpty()) {
             errors.reject("applicants", "신청자를 1명 이상 보내야 합니다");
@@ -122,36 +131,45 @@ public final class DualIncomeCentreAdmissions implements DecisionKind<Admissions
             String field = "applicants[" + i + "].decisionId";
             Optional<RecordedDecision> recorded = log.find(a.decisionId());
             if (recorded.isEmpty()) {
-                errors.add(new FieldErrors.FieldError(field, "결정 " + a.decisionId() + "이(가) 기록에 없습니다"));
+                errors.add(error(field, "결정 " + a.decisionId() + "이(가) 기록에 없습니다"));
             } else if (!recorded.get().kind().equals(DualIncomeEligibility.KIND.name())) {
-                errors.add(new FieldErrors.FieldError(field, "결정 " + a.decisionId() + "은(는) 맞벌이가구 판정(" + DualIncomeEligibility.KIND.name()
+                errors.add(error(field, "결정 " + a.decisionId() + "은(는) 맞벌이가구 판정(" + DualIncomeEligibility.KIND.name()
                         + ")이 아니라 " + recorded.get().kind() + " 결정입니다"));
             } else {
                 HouseholdOutcome outcome = HouseholdOutcome.valueOf(recorded.get().outcome());
+                LocalDate judgedFor = recorded.get().asOf();
                 if (a.dualIncomeOutcome() != null && a.dualIncomeOutcome() != outcome) {
-                    errors.add(new FieldErrors.FieldError("applicants[" + i + "].dualIncomeOutcome", "보낸 판정 결과 " + a.dualIncomeOutcome()
+                    errors.add(error("applicants[" + i + "].dualIncomeOutcome", "보낸 판정 결과 " + a.dualIncomeOutcome()
                             + "이(가) 결정 " + a.decisionId() + "에 기록된 " + outcome + "와(과) 다릅니다"));
                 }
-                resolved.add(new ApplicantInput(a.reference(), outcome, a.decisionId()));
+                if (a.eligibilityAsOf() != null && !a.eligibilityAsOf().equals(judgedFor)) {
+                    errors.add(error("applicants[" + i + "].eligibilityAsOf", "보낸 이용일 " + a.eligibilityAsOf()
+                            + "이(가) 결정 " + a.decisionId() + "에 기록된 이용일 " + judgedFor + "와(과) 다릅니다"));
+                }
+                resolved.add(new ApplicantInput(a.reference(), outcome, a.decisionId(), judgedFor));
             }
         }
         if (!errors.isEmpty()) {
             throw new UnresolvedReferenceException(errors);
         }
         return new AdmissionsRequest(request.centreId(), request.asOf(), request.rulePack(), request.area(), request.emergencyCareReserve(),
-                List.copyOf(resolved));
+                List.copyOf(resolved), request.exclusiveArea());
+    }
+
+    private static FieldErrors.FieldError error(String field, String message) {
+        return new FieldErrors.FieldError(field, KoreanParticles.resolve(message));
     }
 
     @Override
     public AdmissionsResponse decide(RulePack pack, AdmissionsRequest request, Stamp stamp) {
         List<Object> facts = new ArrayList<>();
-        facts.add(new Centre(request.area()));
+        facts.add(new Centre(request.area(), request.exclusiveArea(), request.asOf()));
         for (int i = 0; i < request.applicants().size(); i++) {
             ApplicantInput a = request.applicants().get(i);
             if (a.dualIncomeOutcome() == null) {
                 throw new IllegalStateException("applicant " + i + " cites decision " + a.decisionId() + " that was not resolved");
             }
-            facts.add(new Applicant(i, a.reference(), a.dualIncomeOutcome()));
+            facts.add(new Applicant(i, a.reference(), a.dualIncomeOutcome(), a.eligibilityAsOf()));
         }
         Parameters parameters = request.emergencyCareReserve() == null
                 ? pack.parameters()
@@ -167,10 +185,13 @@ public final class DualIncomeCentreAdmissions implements DecisionKind<Admissions
         }
         OpenPlaces open = only(result, OpenPlaces.class, pack);
         List<Group> groups = result.factsOf(Group.class);
-        Places places = new Places(only(result, Capacity.class, pack).places(), open.reserved(), request.emergencyCareReserve() != null,
-                open.places(), only(result, Quota.class, pack).places(),
+        // A centre too small for one child has no round: no quota, and nobody else to take a place.
+        boolean round = result.single(CentreTooSmall.class).isEmpty();
+        Places places = new Places(only(result, Capacity.class, pack).places(), open.reserved(),
+                request.emergencyCareReserve() != null && request.emergencyCareReserve() == open.reserved(),
+                open.places(), round ? only(result, Quota.class, pack).places() : 0,
                 (int) groups.stream().filter(g -> g.group() == ApplicantGroup.DUAL_INCOME).count(),
-                only(result, OthersAdmissible.class, pack).admissible());
+                round && only(result, OthersAdmissible.class, pack).admissible());
         List<ApplicantResult> applicants = new ArrayList<>();
         for (int i = 0; i < request.applicants().size(); i++) {
             int index = i;
@@ -178,7 +199,7 @@ public final class DualIncomeCentreAdmissions implements DecisionKind<Admissions
             Placed placed = result.factsOf(Placed.class).stream().filter(p -> p.applicant() == index).findFirst()
                     .orElseThrow(() -> new IllegalStateException(pack + " neither admitted applicant " + index + " nor put it on the waiting list"));
             applicants.add(new ApplicantResult(index, a.reference(), a.dualIncomeOutcome(), a.decisionId(), placed.group(), placed.placement(),
-                    placed.waitingPosition(), List.copyOf(applicantReasons.getOrDefault(index, List.of()))));
+                    placed.waitingPosition(), List.copyOf(applicantReasons.getOrDefault(index, List.of())), a.eligibilityAsOf()));
         }
         return new AdmissionsResponse(stamp.decisionId(), only(result, AdmissionsVerdict.class, pack).outcome(), pack.ref(), places,
                 List.copyOf(applicants), List.copyOf(reasons), stamp.evaluatedAt());
@@ -191,9 +212,9 @@ public final class DualIncomeCentreAdmissions implements DecisionKind<Admissions
     @Override
     public AdmissionsRequest example() {
         return new AdmissionsRequest("example", LocalDate.of(2024, 3, 4), null, new BigDecimal("33.5"), null, List.of(
-                new ApplicantInput("A-1", HouseholdOutcome.ELIGIBLE, null),
-                new ApplicantInput("A-2", HouseholdOutcome.NOT_ELIGIBLE, null),
-                new ApplicantInput("A-3", HouseholdOutcome.ELIGIBLE, null),
-                new ApplicantInput("A-4", HouseholdOutcome.NEEDS_DOCUMENTS, null)));
+                new ApplicantInput("A-1", HouseholdOutcome.ELIGIBLE, null, LocalDate.of(2024, 3, 4)),
+                new ApplicantInput("A-2", HouseholdOutcome.NOT_ELIGIBLE, null, null),
+                new ApplicantInput("A-3", HouseholdOutcome.ELIGIBLE, null, null),
+                new ApplicantInput("A-4", HouseholdOutcome.NEEDS_DOCUMENTS, null, null)), new BigDecimal("30"));
     }
 }

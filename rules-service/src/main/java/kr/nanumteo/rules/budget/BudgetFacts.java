@@ -43,8 +43,11 @@ public final class BudgetFacts {
             Boolean dedicatedWorkerAlwaysOnSite,
             Integer pumasiGroups) {}
 
-    /** The plan's total and its asset purchases. */
-    public record Plan(long total, long assetsTotal) {}
+    /**
+     * The plan's total, every item booked as an asset whatever its price ({@code assetsTotal}), and its
+     * lines as planned: what leftover pay and volunteer allowances are checked against.
+     */
+    public record Plan(long total, long assetsTotal, long dedicatedStaff, long assistantStaff, long project, long operating) {}
 
     /** Assistant-staff pay and months employed. */
     public record AssistantStaff(long amount, int monthsEmployed) {}
@@ -57,6 +60,18 @@ public final class BudgetFacts {
 
     /** Leftover assistant-staff pay moved to another line. */
     public record Transfer(int index, long amount, BudgetLine to, String toName) {}
+
+    /** All the leftover assistant-staff pay the plan moves out, added up; only when it moves some. */
+    public record LeftoverTotal(long amount) {}
+
+    /**
+     * A line that leftover assistant-staff pay moves into: what the plan puts in that line, and how much of
+     * it the moves say came from the assistant-staff line (already counted in it).
+     */
+    public record LineIn(BudgetLine line, String lineName, long planned, long movedIn) {}
+
+    /** All the volunteer allowances (person-days × daily allowance), added up; only when the plan has some. */
+    public record VolunteerTotal(long amount) {}
 
     // ── derived ────────────────────────────────────────────────────────
 
@@ -72,8 +87,11 @@ public final class BudgetFacts {
     /** One funded centre's part of the asset limit: its rate and the amount that rate allows. */
     public record CapShare(int centre, BigDecimal percent, long limit) {}
 
-    /** The plan's asset purchases against the limit. */
+    /** The plan's asset purchases (items at or above the unit price) against the limit. */
     public record AssetCap(long limit, long assets) {}
+
+    /** How much the plan's total is over the budget under review. */
+    public record OverStandard(long amount) {}
 
     /** The operator may set its own assistant-staff plan instead of the 10-month rule. */
     public record OperatorStaffingPlan() {}

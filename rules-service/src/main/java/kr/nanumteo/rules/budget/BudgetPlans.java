@@ -1,6 +1,7 @@
 package kr.nanumteo.rules.budget;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,9 +12,14 @@ import java.util.Set;
 import kr.nanumteo.rules.budget.BudgetFacts.Asset;
 import kr.nanumteo.rules.budget.BudgetFacts.AssetCap;
 import kr.nanumteo.rules.budget.BudgetFacts.AssistantStaff;
+import kr.nanumteo.rules.budget.BudgetFacts.Budget;
+import kr.nanumteo.rules.budget.BudgetFacts.LeftoverTotal;
+import kr.nanumteo.rules.budget.BudgetFacts.LineIn;
 import kr.nanumteo.rules.budget.BudgetFacts.NeedsChange;
+import kr.nanumteo.rules.budget.BudgetFacts.OverStandard;
 import kr.nanumteo.rules.budget.BudgetFacts.Plan;
 import kr.nanumteo.rules.budget.BudgetFacts.Transfer;
+import kr.nanumteo.rules.budget.BudgetFacts.VolunteerTotal;
 import kr.nanumteo.rules.budget.BudgetFacts.Volunteers;
 import kr.nanumteo.rules.budget.BudgetPlan.AssetPurchase;
 import kr.nanumteo.rules.budget.BudgetPlan.LeftoverTransfer;
@@ -138,7 +144,7 @@ final class BudgetPlans {
 
     static List<Object> facts(BudgetPlan plan) {
         List<Object> facts = new ArrayList<>();
-        facts.add(new Plan(total(plan), assetsTotal(plan)));
+        facts.add(new Plan(total(plan), assetsTotal(plan), plan.dedicatedStaff(), plan.assistantStaff().amount(), plan.project(), plan.operating()));
         facts.add(new AssistantStaff(plan.assistantStaff().amount(), plan.assistantStaff().monthsEmployed()));
         List<AssetPurchase> assets = plan.assets() == null ? List.of() : plan.assets();
         for (int i = 0; i < assets.size(); i++) {
@@ -146,15 +152,44 @@ final class BudgetPlans {
             facts.add(new Asset(i, a.item().strip(), a.unitPrice(), a.quantity(), assetAmount(a), a.centre()));
         }
         List<VolunteerAllowance> volunteers = plan.volunteers() == null ? List.of() : plan.volunteers();
+        long allowances = 0;
         for (int i = 0; i < volunteers.size(); i++) {
             facts.add(new Volunteers(i, volunteers.get(i).personDays(), volunteers.get(i).dailyAllowance()));
+            allowances = Math.addExact(allowances, Math.multiplyExact((long) volunteers.get(i).personDays(), volunteers.get(i).dailyAllowance()));
+        }
+        if (!volunteers.isEmpty()) {
+            facts.add(new VolunteerTotal(allowances));
         }
         List<LeftoverTransfer> transfers = plan.assistantLeftover() == null ? List.of() : plan.assistantLeftover();
+        Map<BudgetLine, Long> movedIn = new EnumMap<>(BudgetLine.class);
         for (int i = 0; i < transfers.size(); i++) {
             LeftoverTransfer t = transfers.get(i);
             facts.add(new Transfer(i, t.amount(), t.to(), t.to().koreanName()));
+            movedIn.merge(t.to(), t.amount(), Math::addExact);
         }
+        if (!transfers.isEmpty()) {
+            facts.add(new LeftoverTotal(movedIn.values().stream().mapToLong(Long::longValue).sum()));
+        }
+        movedIn.forEach((line, amount) -> facts.add(new LineIn(line, line.koreanName(), planned(plan, line), amount)));
         return facts;
+    }
+
+    /** How much the plan is over the budget under review: null when there is none (no national budget, no pool). */
+    static Long overStandard(RuleEvaluation.Result result) {
+        if (result.single(Budget.class).isEmpty()) {
+            return null;
+        }
+        return result.single(OverStandard.class).map(OverStandard::amount).orElse(0L);
+    }
+
+    /** What the plan puts in a line (asset purchases aside: leftover pay is not moved into them). */
+    private static long planned(BudgetPlan plan, BudgetLine line) {
+        return switch (line) {
+            case DEDICATED_STAFF -> plan.dedicatedStaff();
+            case ASSISTANT_STAFF -> plan.assistantStaff().amount();
+            case PROJECT -> plan.project();
+            case OPERATING -> plan.operating();
+        };
     }
 
     /**
@@ -163,8 +198,8 @@ final class BudgetPlans {
      */
     static final class Findings {
 
-        private static final List<Class<?>> BY_SPECIFICITY =
-                List.of(Asset.class, Transfer.class, Volunteers.class, AssistantStaff.class, AssetCap.class);
+        private static final List<Class<?>> BY_SPECIFICITY = List.of(Asset.class, Transfer.class, Volunteers.class, AssistantStaff.class,
+                AssetCap.class, VolunteerTotal.class, LeftoverTotal.class, LineIn.class);
 
         private final Map<String, List<Reason>> reasons = new LinkedHashMap<>();
         private final Set<String> needsChange = new HashSet<>();
@@ -185,7 +220,10 @@ final class BudgetPlans {
             return false;
         }
 
-        /** In the plan's own order: assistant staff, the asset total, each asset, each volunteer entry, each transfer. */
+        /**
+         * In the plan's own order: assistant staff, the asset total, each asset, each volunteer entry, the
+         * volunteer allowances together, each transfer, the transfers together.
+         */
         List<PlanFinding> list(BudgetPlan plan) {
             List<String> order = new ArrayList<>(List.of("plan.assistantStaff", "plan.assets"));
             int assets = plan.assets() == null ? 0 : plan.assets().size();
@@ -197,9 +235,11 @@ final class BudgetPlans {
             for (int i = 0; i < volunteers; i++) {
                 order.add("plan.volunteers[" + i + "]");
             }
+            order.add("plan.volunteers");
             for (int i = 0; i < transfers; i++) {
                 order.add("plan.assistantLeftover[" + i + "]");
             }
+            order.add("plan.assistantLeftover");
             List<PlanFinding> out = new ArrayList<>();
             for (String subject : order) {
                 List<Reason> r = reasons.get(subject);
@@ -226,6 +266,12 @@ final class BudgetPlans {
             }
             if (fact instanceof AssetCap) {
                 return Optional.of("plan.assets");
+            }
+            if (fact instanceof VolunteerTotal) {
+                return Optional.of("plan.volunteers");
+            }
+            if (fact instanceof LeftoverTotal || fact instanceof LineIn) {
+                return Optional.of("plan.assistantLeftover");
             }
             return Optional.empty();
         }

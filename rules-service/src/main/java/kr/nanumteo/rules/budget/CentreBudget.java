@@ -104,8 +104,9 @@ public final class CentreBudget implements DecisionKind<CentreBudgetRequest, Cen
         Long standard = result.single(Budget.class).map(Budget::perCentre).orElse(null);
         FundingShares shares = result.single(Shares.class).map(s -> new FundingShares(s.nationalPercent(), s.national(), s.local())).orElse(null);
         AssetLimit assets = result.single(AssetCap.class).map(a -> new AssetLimit(a.assets(), a.limit())).orElse(null);
+        Long over = BudgetPlans.overStandard(result);
         return new CentreBudgetResponse(stamp.decisionId(), verdict.outcome(), pack.ref(), standard, shares,
-                BudgetPlans.total(request.plan()), assets, findings.list(request.plan()), List.copyOf(reasons), stamp.evaluatedAt());
+                BudgetPlans.total(request.plan()), over, assets, findings.list(request.plan()), List.copyOf(reasons), stamp.evaluatedAt());
     }
 
     @Override

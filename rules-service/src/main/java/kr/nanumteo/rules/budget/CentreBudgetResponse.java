@@ -15,6 +15,8 @@ import kr.nanumteo.rules.packs.RulePack;
  * @param standardBudget the year's budget per centre; null when the centre is not nationally funded
  * @param shares         national and local shares of it; null when not nationally funded
  * @param planTotal      the plan's five lines added up
+ * @param planOverStandard how much the plan is over the standard budget, which is all the national and local
+ *                       shares cover (0 when it is not over); null when not nationally funded
  * @param assets         asset purchases against their limit; null when not nationally funded
  * @param findings       per part of the plan, what the rules found
  * @param reasons        the rules about the centre and the outcome
@@ -27,6 +29,7 @@ public record CentreBudgetResponse(
         Long standardBudget,
         FundingShares shares,
         long planTotal,
+        Long planOverStandard,
         AssetLimit assets,
         List<PlanFinding> findings,
         List<Reason> reasons,

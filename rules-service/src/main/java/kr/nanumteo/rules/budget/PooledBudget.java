@@ -28,6 +28,7 @@ import kr.nanumteo.rules.centre.Sido;
 import kr.nanumteo.rules.decisions.DecisionKind;
 import kr.nanumteo.rules.decisions.Stamp;
 import kr.nanumteo.rules.packs.FiredRule;
+import kr.nanumteo.rules.packs.KoreanParticles;
 import kr.nanumteo.rules.packs.Reason;
 import kr.nanumteo.rules.packs.RuleEvaluation;
 import kr.nanumteo.rules.packs.RulePack;
@@ -87,10 +88,19 @@ public final class PooledBudget implements DecisionKind<PooledBudgetRequest, Poo
             errors.reject("centres", "시설은 " + MAX_CENTRES + "개까지 보낼 수 있습니다 (받은 수: " + r.centres().size() + ")");
         } else {
             centres = r.centres().size();
+            Map<String, Integer> seen = new HashMap<>();
             for (int i = 0; i < centres; i++) {
                 PoolCentreInput c = r.centres().get(i);
                 String at = "centres[" + i + "].";
                 errors.maxLength(at + "centreId", c.centreId(), 64);
+                if (c.centreId() != null && !c.centreId().isBlank()) {
+                    // One centre cannot pool with itself: listed twice, it would bring its budget into the pool twice.
+                    Integer first = seen.putIfAbsent(c.centreId().strip(), i);
+                    if (first != null) {
+                        errors.reject(at + "centreId", KoreanParticles.resolve("시설 '" + c.centreId().strip() + "'이(가) centres[" + first
+                                + "]에도 있습니다. 한 시설은 자기 자신과 통합할 수 없어 시설마다 한 번씩만 보냅니다"));
+                    }
+                }
                 requiredText(errors, at + "operatorId", c.operatorId());
                 BudgetPlans.validateRegion(c.region(), errors, at + "region");
                 errors.require(at + "type", c.type());
@@ -156,9 +166,10 @@ public final class PooledBudget implements DecisionKind<PooledBudgetRequest, Poo
         var budget = result.single(Budget.class);
         FundingShares shares = result.single(Shares.class).map(s -> new FundingShares(s.nationalPercent(), s.national(), s.local())).orElse(null);
         AssetLimit assets = result.single(AssetCap.class).map(a -> new AssetLimit(a.assets(), a.limit())).orElse(null);
+        Long over = BudgetPlans.overStandard(result);
         return new PooledBudgetResponse(stamp.decisionId(), verdict.outcome(), pack.ref(),
                 budget.map(Budget::perCentre).orElse(null), budget.map(Budget::centres).orElse(null), budget.map(Budget::total).orElse(null),
-                shares, BudgetPlans.total(request.plan()), assets, List.copyOf(centres), findings.list(request.plan()),
+                shares, BudgetPlans.total(request.plan()), over, assets, List.copyOf(centres), findings.list(request.plan()),
                 List.copyOf(reasons), stamp.evaluatedAt());
     }
 

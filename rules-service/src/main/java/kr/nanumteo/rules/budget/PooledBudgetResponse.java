@@ -17,6 +17,8 @@ import kr.nanumteo.rules.packs.RulePack;
  *
  * @param pooledCentres how many centres are pooled
  * @param pooledTotal   their budgets added up
+ * @param planOverStandard how much the plan is over the pooled total, which is all the national and local shares
+ *                      cover (0 when it is not over); null when no pool is formed
  */
 @FactModel
 public record PooledBudgetResponse(
@@ -28,6 +30,7 @@ public record PooledBudgetResponse(
         Long pooledTotal,
         FundingShares shares,
         long planTotal,
+        Long planOverStandard,
         AssetLimit assets,
         List<CentreResult> centres,
         List<PlanFinding> findings,

@@ -207,7 +207,7 @@ final class DrlSubset {
         final int line;
 
         Refused(int line, String message) {
-            super(message, null, false, false);
+            super(KoreanParticles.resolve(message), null, false, false);
             this.line = line;
         }
     }

@@ -14,11 +14,14 @@ import org.kie.api.runtime.rule.Match;
 
 /**
  * A rule's Korean {@code @message}, parsed once when the pack loads: literal text and
- * {@code {$binding}} placeholders, filled from the values the rule bound in one match.
+ * {@code {$binding}} placeholders, filled from the values the rule bound in one match. Particles written
+ * with both forms ({@code {$item}은(는)}, {@code {$to}(으)로}) take the form the word before them needs
+ * ({@link KoreanParticles}).
  */
 public final class MessageTemplate implements java.io.Serializable {
 
-    private static final long serialVersionUID = 1L;
+    // 2: particle markers are resolved at render (a form precompiled before that is read again from its DRL).
+    private static final long serialVersionUID = 2L;
 
     /** Where the loader leaves the parsed template in a rule's metadata. */
     static final String METADATA_KEY = "nanumteo.messageTemplate";
@@ -27,9 +30,19 @@ public final class MessageTemplate implements java.io.Serializable {
 
     /** Alternating parts: even indexes literal text, odd indexes binding names. */
     private final String[] parts;
+    /** Per part: a literal holding a particle marker to resolve against what comes before it. */
+    private final boolean[] markers;
 
     private MessageTemplate(String[] parts) {
         this.parts = parts;
+        this.markers = new boolean[parts.length];
+        for (int i = 0; i < parts.length; i += 2) {
+            markers[i] = KoreanParticles.hasMarker(parts[i]);
+        }
+        if (parts.length == 1 && markers[0]) {
+            parts[0] = KoreanParticles.resolve(parts[0]);
+            markers[0] = false;
+        }
     }
 
     public static MessageTemplate parse(String message) {
@@ -58,14 +71,23 @@ public final class MessageTemplate implements java.io.Serializable {
         return render(match::getDeclarationValue);
     }
 
-    /** The message with each {@code {$x}} replaced by {@code valueOf("$x")}, formatted as staff read it. */
+    /**
+     * The message with each {@code {$x}} replaced by {@code valueOf("$x")}, formatted as staff read it, and
+     * each particle in the literal text in the form the word before it takes. A value's own text is left as it is.
+     */
     public String render(Function<String, Object> valueOf) {
         if (parts.length == 1) {
             return parts[0];
         }
         StringBuilder out = new StringBuilder(64);
         for (int i = 0; i < parts.length; i++) {
-            out.append(i % 2 == 0 ? parts[i] : format(valueOf.apply(parts[i])));
+            if (i % 2 == 1) {
+                out.append(format(valueOf.apply(parts[i])));
+            } else if (markers[i]) {
+                KoreanParticles.appendResolved(out, parts[i]);
+            } else {
+                out.append(parts[i]);
+            }
         }
         return out.toString();
     }

@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -22,7 +24,9 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 /**
  * Reads scenario files: YAML with a {@code kind}, an optional {@code pack}, and {@code scenarios}, each
  * with {@code name}, {@code request} and one of {@code expect} / {@code rejected}, and optionally
- * {@code fired} and {@code notFired}. Dates stay strings, as the API receives them.
+ * {@code fired} and {@code notFired}: a list of rule ids (anywhere in the answer), or a map from the part
+ * of the answer they are about to its rule ids ({@code {'guardians[1]': [DI-05], reasons: [DI-62]}}).
+ * Dates stay strings, as the API receives them.
  */
 public final class ScenarioFiles {
 
@@ -104,7 +108,8 @@ public final class ScenarioFiles {
             }
             String pack = text(s, "pack") != null ? text(s, "pack") : text(root, "pack");
             out.add(new Scenario(name, title, text(s, "kind") != null ? text(s, "kind") : kind, pack, s.get("request"),
-                    s.path("expect"), strings(s, "fired"), strings(s, "notFired"), s.has("rejected") ? strings(s, "rejected") : null));
+                    s.path("expect"), bySubject(name, s, "fired"), bySubject(name, s, "notFired"),
+                    s.has("rejected") ? strings(s, "rejected") : null));
         }
         if (out.isEmpty()) {
             throw new IllegalArgumentException(name + ": 시나리오가 없습니다");
@@ -115,6 +120,37 @@ public final class ScenarioFiles {
     private static String text(JsonNode node, String field) {
         JsonNode v = node.get(field);
         return v == null || v.isNull() ? null : v.asString();
+    }
+
+    /** A plain list is about the whole answer ({@link Scenario#ANYWHERE}); a map names the part of the answer. */
+    private static Map<String, List<String>> bySubject(String file, JsonNode scenario, String field) {
+        JsonNode v = scenario.path(field);
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        if (v.isObject()) {
+            for (String subject : v.propertyNames()) {
+                if (!v.get(subject).isArray()) {
+                    throw new IllegalArgumentException(file + ": " + field + "의 '" + subject + "'에는 규칙 id 목록을 써야 합니다");
+                }
+                out.put(subject, strings(v, subject));
+            }
+        } else if (v.isArray()) {
+            out.put(Scenario.ANYWHERE, strings(scenario, field));
+        } else if (!v.isMissingNode() && !v.isNull()) {
+            throw new IllegalArgumentException(file + ": " + field + "는 규칙 id 목록이거나 답의 부분별 목록이어야 합니다");
+        }
+        return out;
+    }
+
+    /**
+     * The scenarios of one year's folder ({@code test-scenarios/2024}); a folder with no scenario file is
+     * an error, not an empty year: a pack whose scenarios went missing must not pass for tested.
+     */
+    public static List<Scenario> readYear(Path folder) {
+        List<Scenario> all = read(folder);
+        if (all.isEmpty()) {
+            throw new IllegalArgumentException(folder + ": 시나리오 파일(*.yaml)이 없습니다");
+        }
+        return all;
     }
 
     private static List<String> strings(JsonNode node, String field) {

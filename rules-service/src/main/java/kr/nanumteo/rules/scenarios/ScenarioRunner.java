@@ -8,6 +8,7 @@ import kr.nanumteo.rules.DecisionKinds;
 import kr.nanumteo.rules.decisions.DecisionKind;
 import kr.nanumteo.rules.decisions.DecisionResponse;
 import kr.nanumteo.rules.decisions.Stamp;
+import kr.nanumteo.rules.packs.KoreanParticles;
 import kr.nanumteo.rules.packs.NoPackInForceException;
 import kr.nanumteo.rules.packs.PackSet;
 import kr.nanumteo.rules.packs.Reason;
@@ -63,7 +64,7 @@ public final class ScenarioRunner {
         RulePack pack;
         try {
             pack = packId != null
-                    ? packs.byId(packId).orElseThrow(() -> new IllegalArgumentException("규칙 팩 " + packId + "이(가) 없습니다"))
+                    ? packs.byId(packId).orElseThrow(() -> new IllegalArgumentException(KoreanParticles.resolve("규칙 팩 " + packId + "이(가) 없습니다")))
                     : packs.select(kind.asOf(request), kind.requestedPack(request));
         } catch (NoPackInForceException e) {
             failures.add(e.getMessage());
@@ -81,18 +82,77 @@ public final class ScenarioRunner {
         if (s.rejected() == null) {
             compare("", s.expect(), actual, failures);
         }
-        for (String id : s.fired()) {
-            if (!fired.contains(id)) {
-                failures.add("규칙 " + id + "이(가) 발동해야 하는데 발동하지 않았습니다");
-            }
-        }
-        for (String id : s.notFired()) {
-            if (fired.contains(id)) {
-                failures.add("규칙 " + id + "이(가) 발동하지 않아야 하는데 발동했습니다");
-            }
-        }
+        checkFired(s, actual, failures);
         return new ScenarioResult(s, pack.ref(), response.outcome().name(), fired, JSON.writeValueAsString(actual), failures);
     }
+
+    /** The parts of an answer that stand side by side, one per guardian, applicant, group or centre. */
+    static final List<String> PEERS = List.of("guardians", "applicants", "groups", "centres");
+
+    /**
+     * Each expected rule must have fired for the part of the answer it is listed under, and each unexpected
+     * one must not have. When the answer holds two or more guardians (applicants, groups, centres), a rule
+     * expected to fire must name the one it is about: anywhere in such an answer, a rule fired for the
+     * other guardian would pass for it.
+     */
+    static void checkFired(Scenario s, JsonNode answer, List<String> failures) {
+        List<String> anywhere = s.fired().getOrDefault(Scenario.ANYWHERE, List.of());
+        PEERS.stream().filter(p -> answer.path(p).isArray() && answer.path(p).size() > 1).findFirst().ifPresent(peers -> {
+            if (!anywhere.isEmpty()) {
+                failures.add(KoreanParticles.resolve("답에 " + peers + "이(가) " + answer.path(peers).size() + "개 있어 fired에는 규칙이 발동할 대상을 "
+                        + "밝혀야 합니다 (예: fired: {'" + peers + "[1]': [" + anywhere.get(0) + "], reasons: […]}): " + anywhere));
+            }
+        });
+        s.fired().forEach((subject, ids) -> {
+            List<String> there = firedIn(answer, subject, failures);
+            for (String id : ids) {
+                if (there != null && !there.contains(id)) {
+                    failures.add(KoreanParticles.resolve("규칙 " + id + "이(가) " + where(subject) + "발동해야 하는데 발동하지 않았습니다"));
+                }
+            }
+        });
+        s.notFired().forEach((subject, ids) -> {
+            List<String> there = firedIn(answer, subject, failures);
+            for (String id : ids) {
+                if (there != null && there.contains(id)) {
+                    failures.add(KoreanParticles.resolve("규칙 " + id + "이(가) " + where(subject) + "발동하지 않아야 하는데 발동했습니다"));
+                }
+            }
+        });
+    }
+
+    private static String where(String subject) {
+        return subject.equals(Scenario.ANYWHERE) ? "" : subject + "에 대해 ";
+    }
+
+    /**
+     * The rule ids named in the part of the answer at {@code subject} ({@code guardians[1]}, {@code groups[0].months[2]},
+     * {@code findings.FLOOR_AREA}); {@code reasons} alone is the answer's own reasons, not those of its parts.
+     * Null, with a failure, when the answer has no such part.
+     */
+    private static List<String> firedIn(JsonNode answer, String subject, List<String> failures) {
+        JsonNode node = answer;
+        if (!subject.equals(Scenario.ANYWHERE)) {
+            for (String step : subject.split("\\.")) {
+                java.util.regex.Matcher m = STEP.matcher(step);
+                if (!m.matches()) {
+                    failures.add("답의 부분 '" + subject + "'을(를) 읽을 수 없습니다 (예: guardians[1], findings.FLOOR_AREA, reasons)");
+                    return null;
+                }
+                node = node.path(m.group(1));
+                if (m.group(2) != null) {
+                    node = node.path(Integer.parseInt(m.group(2)));
+                }
+            }
+            if (node.isMissingNode()) {
+                failures.add(KoreanParticles.resolve("답에 '" + subject + "'이(가) 없습니다"));
+                return null;
+            }
+        }
+        return Reason.ruleIdsIn(node);
+    }
+
+    private static final java.util.regex.Pattern STEP = java.util.regex.Pattern.compile("(\\w+)(?:\\[(\\d+)])?");
 
     /** Partial match: every field of {@code expected} must be in {@code actual}; arrays match element by element. */
     static void compare(String path, JsonNode expected, JsonNode actual, List<String> failures) {

@@ -22,32 +22,36 @@ public final class CentreStandardsFacts {
      * The centre as inspected, flattened from the request. Inputs that only some centres have are null
      * for the others: {@code pumasiGroups} may be absent for a dual-income centre, the CCTV detail when
      * there is no camera, the care hours and carers for an ordinary centre, the operator's centre count
-     * unless it claims its own assistant-staff plan.
+     * unless it claims its own assistant-staff plan. A finding the inspection does not give is null too
+     * (a 2023 inspection gives no 2024-only fact): the standard resting on it is then not judged. The
+     * inspection's 안전 관리 and 설비기준 findings are facts as the request gives them
+     * ({@link CentreStandardsRequest.SafetyInput}, {@link CentreStandardsRequest.FacilitiesInput}).
      *
      * @param appliedYear the year the centre applied as a new centre (or opened); a {@link Year} so that
      *                    messages show it as a year
      * @param shortestWeekdayCareHours the fewest hours of care given on any weekday (4-다: 주중에는 일 … 이상)
+     * @param cctvViewingLogYears years the CCTV viewing log (열람 관리대장) is kept
      */
     public record Centre(
             CentreType type,
             Year appliedYear,
             BigDecimal floorArea,
             BigDecimal exclusiveArea,
-            boolean playRoom,
-            boolean programmeRoom,
-            boolean office,
+            Boolean playRoom,
+            Boolean programmeRoom,
+            Boolean office,
             ToiletLocation toilets,
-            boolean toiletsSeparateBySex,
-            boolean toiletsSafeAndHygienic,
-            boolean emergencyFacilities,
+            Boolean toiletsSeparateBySex,
+            Boolean toiletsSafeAndHygienic,
+            Boolean emergencyFacilities,
             int dedicatedStaff,
-            boolean dedicatedOnSiteAlways,
+            Boolean dedicatedOnSiteAlways,
             boolean dedicatedShifts,
             int assistantMonths,
             boolean operatorAssistantPlan,
             Integer operatorCentresInDistrict,
             boolean delegated,
-            boolean chosenByOpenCall,
+            Boolean chosenByOpenCall,
             int openDaysPerWeek,
             BigDecimal openHoursPerWeek,
             int programmesPerWeek,
@@ -60,7 +64,21 @@ public final class CentreStandardsFacts {
             BigDecimal cctvMegapixels,
             Integer cctvStorageDays,
             BigDecimal shortestWeekdayCareHours,
-            Integer carersBesidesManager) {}
+            Integer carersBesidesManager,
+            Boolean ancillarySpaceSecured,
+            Boolean wheelchairAccess,
+            Boolean outdoorSpaceAdjacent,
+            Integer usableYears,
+            Boolean privatePremises,
+            Boolean staffDisqualificationChecked,
+            Boolean cctvManagementPlan,
+            Integer cctvViewingLogYears) {}
+
+    /**
+     * One row of the 2024 비치물품 table and whether the centre has it; one per row, and only when the inspection
+     * lists the furnishings.
+     */
+    public record Furnishing(FurnishingItem item, int row, boolean present) {}
 
     /**
      * One standard to inspect; every rule that speaks of a standard matches its Check, which is how a
@@ -82,6 +100,10 @@ public final class CentreStandardsFacts {
 
         public Verdict recommendation() {
             return new Verdict(standard, FindingStatus.RECOMMENDATION);
+        }
+
+        public Verdict notJudged() {
+            return new Verdict(standard, FindingStatus.NOT_JUDGED);
         }
     }
 

@@ -72,8 +72,11 @@ public final class PumasiFacts {
     /** The centre's minimum number of groups; {@code required} null where its type has none. */
     public record GroupMinimum(Integer required, int groups, boolean met) {}
 
-    /** The annual activity budget basis. */
-    public record AnnualBasis(int groupsWithPlans, long monthlyAmount, int months, long amount) {}
+    /**
+     * The annual activity budget basis: the groups counted, the standard monthly amount, the months, the
+     * amount; and how many of the groups count at the raised monthly amount of a dual-income group.
+     */
+    public record AnnualBasis(int groupsWithPlans, long monthlyAmount, int months, long amount, int raisedGroups, long raisedMonthlyAmount) {}
 
     /** The outcome, with the totals it rests on. */
     public record Verdict(Outcome outcome, long claimed, long payable) {}

@@ -100,7 +100,10 @@ public final class PumasiSubsidy implements DecisionKind<PumasiSubsidyRequest, P
             GroupInput g = r.groups().get(i);
             String at = "groups[" + i + "].";
             errors.maxLength(at + "groupId", g.groupId(), 64);
-            errors.require(at + "formedOn", g.formedOn());
+            if (errors.require(at + "formedOn", g.formedOn()) && r.year() != null && g.formedOn().getYear() > r.year()) {
+                errors.reject(at + "formedOn", "품앗이 구성일(" + g.formedOn() + ")이 활동비 지원 연도(" + r.year()
+                        + ")보다 뒤입니다. 그해에 없던 품앗이는 그해의 활동비를 받을 수 없습니다");
+            }
             if (errors.require(at + "households", g.households())) {
                 errors.range(at + "households", g.households(), 1, MAX_HOUSEHOLDS, "가구 수");
             }
@@ -251,7 +254,8 @@ public final class PumasiSubsidy implements DecisionKind<PumasiSubsidyRequest, P
         SupportPeriod period = result.single(SupportPeriod.class).orElseThrow(() -> new IllegalStateException(pack + " gave no support period"));
         return new PumasiSubsidyResponse(stamp.decisionId(), verdict.outcome(), pack.ref(), period.months(),
                 new MinimumGroups(minimum.required(), minimum.groups(), minimum.met()),
-                new PumasiSubsidyResponse.AnnualBasis(basis.groupsWithPlans(), basis.monthlyAmount(), basis.months(), basis.amount()),
+                new PumasiSubsidyResponse.AnnualBasis(basis.groupsWithPlans(), basis.monthlyAmount(), basis.months(), basis.amount(),
+                        basis.raisedGroups(), basis.raisedMonthlyAmount()),
                 verdict.claimed(), verdict.payable(), List.copyOf(groupResults), List.copyOf(centreReasons), stamp.evaluatedAt());
     }
 

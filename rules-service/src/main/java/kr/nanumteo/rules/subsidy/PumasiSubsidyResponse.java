@@ -41,8 +41,13 @@ public record PumasiSubsidyResponse(
     /** The centre's minimum number of groups (4-라 3)); {@code required} is null where the centre's type has none. */
     public record MinimumGroups(Integer required, int groups, boolean met) {}
 
-    /** The annual activity budget basis: groups with a monthly plan × amount a month × months (활동비 사용 안내). */
-    public record AnnualBasis(int groupsWithPlans, long monthlyAmount, int months, long amount) {}
+    /**
+     * The annual activity budget basis (활동비 사용 안내): the groups with a monthly plan for a month they can be
+     * paid, each at its amount a month, × months. {@code monthlyAmount} is the standard amount, and
+     * {@code raisedGroups} of the groups count at {@code raisedMonthlyAmount}, the raised amount of a group
+     * whose households are dual-income enough (INT-PS-06).
+     */
+    public record AnnualBasis(int groupsWithPlans, long monthlyAmount, int months, long amount, int raisedGroups, long raisedMonthlyAmount) {}
 
     /**
      * One group, in request order.

@@ -5,6 +5,8 @@ import java.net.URI;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 
+import kr.nanumteo.rules.packs.KoreanParticles;
+
 /** RFC 9457 problem types this service answers with. */
 public final class Problems {
 
@@ -21,8 +23,9 @@ public final class Problems {
     private Problems() {
     }
 
+    /** {@code detail} with its particles in the form the word before them takes (규칙 팩 … 2024.1.0이 없습니다). */
     public static ProblemDetail of(HttpStatusCode status, URI type, String title, String detail) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail == null ? null : KoreanParticles.resolve(detail));
         p.setType(type);
         p.setTitle(title);
         return p;

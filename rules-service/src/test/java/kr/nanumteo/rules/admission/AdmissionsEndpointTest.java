@@ -90,7 +90,7 @@ class AdmissionsEndpointTest {
         String notEligible = decide(ELIGIBILITY, ONE_WORKS_SHORT_DAYS, "NOT_ELIGIBLE");
 
         MvcTestResult r = calls.post(URI, """
-                { "asOf": "2024-03-05", "area": 10, "emergencyCareReserve": 0,
+                { "asOf": "2024-03-05", "area": 13.2,
                   "applicants": [
                     { "reference": "C-1", "decisionId": "%s" },
                     { "reference": "C-2", "decisionId": "%s" },
@@ -103,14 +103,53 @@ class AdmissionsEndpointTest {
                 .containsExactly("NOT_ELIGIBLE", "NEEDS_DOCUMENTS", "ELIGIBLE", "ELIGIBLE");
         assertThat(answer.get("applicants").findValuesAsString("group")).containsExactly("OTHER", "OTHER", "DUAL_INCOME", "DUAL_INCOME");
         assertThat(answer.at("/applicants/0/decisionId").asString()).isEqualTo(notEligible);
-        assertThat(answer.at("/places/capacity").asInt()).isEqualTo(3);
-        // 2 dual-income applicants fall short of 70% of 3 places (2.1), so the first other child takes the third place
+        assertThat(answer.at("/places/capacity").asInt()).isEqualTo(4);
+        assertThat(answer.at("/places/openPlaces").asInt()).isEqualTo(3);
+        // 2 dual-income applicants fall short of 70% of 4 places (2.8), so the first other child takes the third open place
         assertThat(answer.get("applicants").findValuesAsString("placement")).containsExactly("ADMITTED", "WAITING", "ADMITTED", "ADMITTED");
 
         JsonNode recordedRequest = calls.recordedDecision(answer.get("decisionId").asString()).get("request");
         assertThat(recordedRequest.at("/applicants/0/dualIncomeOutcome").asString()).isEqualTo("NOT_ELIGIBLE");
         assertThat(recordedRequest.at("/applicants/1/dualIncomeOutcome").asString()).isEqualTo("NEEDS_DOCUMENTS");
         assertThat(recordedRequest.at("/applicants/1/decisionId").asString()).isEqualTo(pending);
+        // The day each cited decision was made for comes from the log too, and is recorded with the request.
+        assertThat(recordedRequest.at("/applicants/0/eligibilityAsOf").asString()).isEqualTo("2024-03-04");
+        assertThat(answer.at("/applicants/0/eligibilityAsOf").asString()).isEqualTo("2024-03-04");
+        assertThat(recordedRequest.at("/applicants/3/eligibilityAsOf").isNull()).isTrue();
+    }
+
+    @Test
+    void aCitedDecisionMadeForADayFarFromTheRoundIsNotUsedForThePriority() throws Exception {
+        String eligible = decide(ELIGIBILITY, BOTH_WORK, "ELIGIBLE"); // judged for 2024-03-04
+
+        MvcTestResult near = calls.post(URI, """
+                { "asOf": "2024-06-04", "area": 33, "applicants": [ { "reference": "G-1", "decisionId": "%s" } ] }""".formatted(eligible));
+        MvcTestResult far = calls.post(URI, """
+                { "asOf": "2024-09-01", "area": 33, "applicants": [ { "reference": "G-1", "decisionId": "%s" } ] }""".formatted(eligible));
+
+        assertThat(near).hasStatusOk();
+        assertThat(calls.body(near).at("/applicants/0/group").asString()).isEqualTo("DUAL_INCOME");
+        assertThat(far).hasStatusOk();
+        JsonNode answer = calls.body(far);
+        assertThat(answer.at("/applicants/0/group").asString()).isEqualTo("OTHER");
+        assertThat(answer.at("/applicants/0/reasons/0/ruleId").asString()).isEqualTo("AD-13");
+        assertThat(answer.at("/applicants/0/reasons/0/message").asString()).contains("2024-03-04", "2024-09-01", "3개월");
+    }
+
+    @Test
+    void aDayOfJudgementContradictingTheLogIs422() throws Exception {
+        String eligible = decide(ELIGIBILITY, BOTH_WORK, "ELIGIBLE");
+        long before = calls.recorded();
+
+        MvcTestResult r = calls.post(URI, """
+                { "asOf": "2024-03-05", "area": 33,
+                  "applicants": [ { "reference": "H-1", "decisionId": "%s", "eligibilityAsOf": "2024-03-05" } ] }""".formatted(eligible));
+
+        assertThat(r).hasStatus(422);
+        JsonNode problem = calls.body(r);
+        assertThat(problem.get("errors").findValuesAsString("field")).containsExactly("applicants[0].eligibilityAsOf");
+        assertThat(problem.at("/errors/0/message").asString()).contains("2024-03-05", "2024-03-04");
+        assertThat(calls.recorded()).isEqualTo(before);
     }
 
     @Test

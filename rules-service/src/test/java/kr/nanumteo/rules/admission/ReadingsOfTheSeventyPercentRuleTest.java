@@ -25,7 +25,7 @@ class ReadingsOfTheSeventyPercentRuleTest {
     private static AdmissionsResponse decide(RulePack pack, String day) {
         DualIncomeCentreAdmissions kind = DualIncomeCentreAdmissions.KIND;
         AdmissionsRequest request = kind.read(JsonMapper.builder().build().readTree("""
-                { "asOf": "%s", "area": 33, "emergencyCareReserve": 0, "applicants": [
+                { "asOf": "%s", "area": 33, "applicants": [
                     { "reference": "N-1", "dualIncomeOutcome": "NOT_ELIGIBLE" },
                     { "reference": "E-1", "dualIncomeOutcome": "ELIGIBLE" }, { "reference": "E-2", "dualIncomeOutcome": "ELIGIBLE" },
                     { "reference": "E-3", "dualIncomeOutcome": "ELIGIBLE" }, { "reference": "E-4", "dualIncomeOutcome": "ELIGIBLE" },

@@ -32,14 +32,17 @@ class CentreBudgetEndpointTest {
         String sent = api.text(r);
         JsonNode answer = api.body(r);
         assertThat(answer.propertyNames()).containsExactly("decisionId", "outcome", "rulePack", "standardBudget", "shares", "planTotal",
-                "assets", "findings", "reasons", "evaluatedAt");
+                "planOverStandard", "assets", "findings", "reasons", "evaluatedAt");
         // The board game (40,000 a unit) is booked as an asset: everything else keeps the guideline.
         assertThat(answer.get("outcome").asString()).isEqualTo("NEEDS_CHANGES");
         assertThat(answer.get("standardBudget").asLong()).isEqualTo(56_712_000);
         assertThat(answer.at("/shares/national").asLong()).isEqualTo(17_013_600);
         assertThat(answer.at("/shares/local").asLong()).isEqualTo(56_712_000 - 17_013_600);
         assertThat(answer.get("planTotal").asLong()).isEqualTo(33_000_000 + 10_000_000 + 7_912_000 + 4_000_000 + 1_500_000 + 200_000);
+        assertThat(answer.get("planOverStandard").asLong()).isZero();
         assertThat(answer.at("/assets/limit").asLong()).isEqualTo(5_671_200);
+        // The board game is a supply for 일반수용비, not an asset purchase: only the air purifiers count.
+        assertThat(answer.at("/assets/planned").asLong()).isEqualTo(1_500_000);
         assertThat(answer.get("findings").findValuesAsString("subject")).containsExactly("plan.assistantStaff", "plan.assets",
                 "plan.assets[0]", "plan.assets[1]", "plan.volunteers[0]", "plan.assistantLeftover[0]");
         assertThat(answer.get("findings").findValuesAsString("status")).containsExactly("OK", "OK", "OK", "NEEDS_CHANGE", "OK", "OK");

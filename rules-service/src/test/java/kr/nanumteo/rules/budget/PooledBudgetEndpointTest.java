@@ -29,7 +29,7 @@ class PooledBudgetEndpointTest {
         String sent = api.text(r);
         JsonNode answer = api.body(r);
         assertThat(answer.propertyNames()).containsExactly("decisionId", "outcome", "rulePack", "standardBudgetPerCentre", "pooledCentres",
-                "pooledTotal", "shares", "planTotal", "assets", "centres", "findings", "reasons", "evaluatedAt");
+                "pooledTotal", "shares", "planTotal", "planOverStandard", "assets", "centres", "findings", "reasons", "evaluatedAt");
         assertThat(answer.get("outcome").asString()).isEqualTo("WITHIN_GUIDELINE");
         // The two 노원구 centres pool; the 도봉구 one is in another 시군구.
         assertThat(answer.get("pooledCentres").asInt()).isEqualTo(2);
@@ -86,6 +86,18 @@ class PooledBudgetEndpointTest {
         assertThat(badCentre).hasStatus(400);
         assertThat(api.body(badCentre).get("errors").findValuesAsString("field"))
                 .containsExactlyInAnyOrder("centres[0].dedicatedWorkerAlwaysOnSite", "centres[0].pumasiGroups", "plan.assets[0].centre");
+        assertThat(api.recorded()).isEqualTo(before);
+    }
+
+    @Test
+    void aCentreListedTwiceIsRefusedNamingItInsteadOfPoolingWithItself() throws Exception {
+        long before = api.recorded();
+        MvcTestResult r = api.post(URI, Examples.POOLED_BUDGET.replace("\"centreId\": \"nowon-b\"", "\"centreId\": \"nowon-a\""));
+
+        assertThat(r).hasStatus(400).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        JsonNode errors = api.body(r).get("errors");
+        assertThat(errors.findValuesAsString("field")).containsExactly("centres[1].centreId");
+        assertThat(errors.at("/0/message").asString()).contains("'nowon-a'가 centres[0]에도 있습니다", "자기 자신과 통합할 수 없어");
         assertThat(api.recorded()).isEqualTo(before);
     }
 

@@ -39,7 +39,7 @@ class CommandsTest {
                         - { relation: MOTHER, activity: EMPLOYED, dailyHours: 8, monthlyDays: 21, shift: DAY, documents: [LABOR_CONTRACT] }
                         - { relation: FATHER, activity: EMPLOYED, dailyHours: 8, monthlyDays: 23, shift: DAY, documents: [LABOR_CONTRACT] }
                     expect: { outcome: %s }
-                    fired: [DI-60]
+                    fired: { reasons: [DI-60] }
                 """.formatted(expectedOutcome));
         return file.getParent();
     }

@@ -22,9 +22,15 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import kr.nanumteo.rules.DatabaseTest;
+import kr.nanumteo.rules.OpenApiSpec;
 import kr.nanumteo.rules.PostgresRequired;
+import tools.jackson.databind.JsonNode;
 
-/** Every route, asked with no credentials, a wrong password, and each role: 401, 403, or let through. */
+/**
+ * Every route, asked with no credentials, a wrong password, and each role: 401, 403, or — for a role it
+ * lets through — exactly the success or validation status the route documents for the request sent here.
+ * "Anything but 401 or 403" would pass a 500.
+ */
 @ExtendWith(PostgresRequired.class)
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -32,33 +38,43 @@ import kr.nanumteo.rules.PostgresRequired;
 @Import(DatabaseTest.FreshSchema.class)
 class AccessControlTest {
 
-    /** Who may call each route ("METHOD path", path variables as {}). A route missing here fails the first test. */
-    static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
-            Map.entry("POST /api/v1/eligibility/dual-income", Set.of("intake")),
-            Map.entry("POST /api/v1/subsidies/pumasi", Set.of("intake")),
-            Map.entry("POST /api/v1/budgets/centre", Set.of("intake")),
-            Map.entry("POST /api/v1/budgets/pooled", Set.of("intake")),
-            Map.entry("POST /api/v1/standards/centre", Set.of("intake")),
-            Map.entry("POST /api/v1/admissions/dual-income-centre", Set.of("intake")),
-            Map.entry("GET /api/v1/decisions/{}", Set.of("intake", "auditor")),
-            Map.entry("GET /api/v1/decisions", Set.of("auditor")),
-            Map.entry("POST /api/v1/decisions/{}/replay", Set.of("auditor")),
-            Map.entry("POST /api/v1/comparisons", Set.of("auditor")),
-            Map.entry("POST /api/v1/comparisons/batch", Set.of("auditor")),
-            Map.entry("GET /api/v1/rule-packs", Set.of("policy", "auditor")),
-            Map.entry("GET /api/v1/rule-packs/{}", Set.of("policy", "auditor")),
-            Map.entry("POST /api/v1/admin/rule-packs", Set.of("policy")),
-            Map.entry("POST /api/v1/admin/rule-packs/reload", Set.of("policy")),
-            Map.entry("POST /api/v1/admin/rule-packs/{}/{}/approval", Set.of("policy")),
-            Map.entry("POST /api/v1/admin/rule-packs/{}/{}/withdrawal", Set.of("policy")),
-            Map.entry("POST /api/v1/admin/drafts", Set.of("policy")),
-            Map.entry("GET /api/v1/admin/drafts", Set.of("policy")),
-            Map.entry("GET /api/v1/admin/drafts/{}", Set.of("policy")),
-            Map.entry("PUT /api/v1/admin/drafts/{}/parameters/{}", Set.of("policy")),
-            Map.entry("GET /api/v1/admin/drafts/{}/files/**", Set.of("policy")),
-            Map.entry("PUT /api/v1/admin/drafts/{}/files/**", Set.of("policy")),
-            Map.entry("POST /api/v1/admin/drafts/{}/check", Set.of("policy")),
-            Map.entry("POST /api/v1/admin/drafts/{}/submission", Set.of("policy")));
+    /** Who may call a route, and what the route answers them for the request {@link #call} sends. */
+    record Access(Set<String> roles, int status) {}
+
+    /** Each route ("METHOD path", path variables as {}). A route missing here fails the first test. */
+    static final Map<String, Access> ALLOWED = Map.ofEntries(
+            // The decision routes get "{}": refused, naming every missing field, before any pack is asked.
+            Map.entry("POST /api/v1/eligibility/dual-income", new Access(Set.of("intake"), 400)),
+            Map.entry("POST /api/v1/subsidies/pumasi", new Access(Set.of("intake"), 400)),
+            Map.entry("POST /api/v1/budgets/centre", new Access(Set.of("intake"), 400)),
+            Map.entry("POST /api/v1/budgets/pooled", new Access(Set.of("intake"), 400)),
+            Map.entry("POST /api/v1/standards/centre", new Access(Set.of("intake"), 400)),
+            Map.entry("POST /api/v1/admissions/dual-income-centre", new Access(Set.of("intake"), 400)),
+            // A random decision id is not in the log.
+            Map.entry("GET /api/v1/decisions/{}", new Access(Set.of("intake", "auditor"), 404)),
+            Map.entry("GET /api/v1/decisions", new Access(Set.of("auditor"), 200)),
+            Map.entry("POST /api/v1/decisions/{}/replay", new Access(Set.of("auditor"), 404)),
+            Map.entry("POST /api/v1/comparisons", new Access(Set.of("auditor"), 400)),
+            // One JSON line that is no case: the report counts it as rejected.
+            Map.entry("POST /api/v1/comparisons/batch", new Access(Set.of("auditor"), 200)),
+            Map.entry("GET /api/v1/rule-packs", new Access(Set.of("policy", "auditor"), 200)),
+            Map.entry("GET /api/v1/rule-packs/{}", new Access(Set.of("policy", "auditor"), 200)),
+            // An empty body is no zip of a pack.
+            Map.entry("POST /api/v1/admin/rule-packs", new Access(Set.of("policy"), 400)),
+            Map.entry("POST /api/v1/admin/rule-packs/reload", new Access(Set.of("policy"), 200)),
+            // A version that was never submitted.
+            Map.entry("POST /api/v1/admin/rule-packs/{}/{}/approval", new Access(Set.of("policy"), 404)),
+            Map.entry("POST /api/v1/admin/rule-packs/{}/{}/withdrawal", new Access(Set.of("policy"), 404)),
+            // "{}" names neither the pack to start from nor the year.
+            Map.entry("POST /api/v1/admin/drafts", new Access(Set.of("policy"), 400)),
+            Map.entry("GET /api/v1/admin/drafts", new Access(Set.of("policy"), 200)),
+            // A random draft id is no draft.
+            Map.entry("GET /api/v1/admin/drafts/{}", new Access(Set.of("policy"), 404)),
+            Map.entry("PUT /api/v1/admin/drafts/{}/parameters/{}", new Access(Set.of("policy"), 404)),
+            Map.entry("GET /api/v1/admin/drafts/{}/files/**", new Access(Set.of("policy"), 404)),
+            Map.entry("PUT /api/v1/admin/drafts/{}/files/**", new Access(Set.of("policy"), 404)),
+            Map.entry("POST /api/v1/admin/drafts/{}/check", new Access(Set.of("policy"), 404)),
+            Map.entry("POST /api/v1/admin/drafts/{}/submission", new Access(Set.of("policy"), 404)));
 
     static final Map<String, String> PASSWORDS = Map.of("intake", "intake-test-secret", "policy", "policy-test-secret",
             "auditor", "auditor-test-secret");
@@ -73,9 +89,18 @@ class AccessControlTest {
     void everyApiRouteHasItsRolesStatedHere() {
         Set<String> served = new TreeSet<>();
         mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().stream().filter(p -> p.startsWith("/api/"))
-                .forEach(p -> info.getMethodsCondition().getMethods().forEach(m -> served.add(m.name() + " " + p.replaceAll("\\{[^}]+}", "{}")))));
+                .forEach(p -> info.getMethodsCondition().getMethods().forEach(m -> served.add(m.name() + " " + OpenApiSpec.normalize(p)))));
 
         assertThat(served).isEqualTo(new TreeSet<>(ALLOWED.keySet()));
+    }
+
+    @Test
+    void theStatusExpectedOfEachRouteIsOneItDocuments() {
+        ALLOWED.forEach((route, access) -> {
+            String[] parts = route.split(" ", 2);
+            JsonNode operation = OpenApiSpec.operation(parts[0], parts[1]).orElseThrow(() -> new AssertionError(route + " is not documented"));
+            assertThat(operation.get("responses").propertyNames()).as(route + " documents").contains(String.valueOf(access.status()));
+        });
     }
 
     @Test
@@ -87,11 +112,13 @@ class AccessControlTest {
     }
 
     @Test
-    void eachRoleGetsThroughWhereAllowedAndIs403Elsewhere() {
-        ALLOWED.forEach((route, allowed) -> PASSWORDS.forEach((user, password) -> {
+    void eachRoleGetsThroughWhereAllowedWithTheRoutesOwnAnswerAndIs403Elsewhere() {
+        ALLOWED.forEach((route, access) -> PASSWORDS.forEach((user, password) -> {
             MvcTestResult r = call(route, user, password);
-            if (allowed.contains(user)) {
-                assertThat(r.getResponse().getStatus()).as(user + " " + route).isNotIn(401, 403);
+            if (access.roles().contains(user)) {
+                assertThat(r).as(user + " " + route).hasStatus(access.status());
+                assertThat(r.getResponse().getContentType()).as(user + " " + route)
+                        .startsWith(access.status() < 400 ? MediaType.APPLICATION_JSON_VALUE : MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             } else {
                 assertProblem(r, 403, user + " " + route);
             }

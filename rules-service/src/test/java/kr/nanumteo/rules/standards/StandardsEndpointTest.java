@@ -42,7 +42,12 @@ class StandardsEndpointTest {
         assertThat(findings.at("/DELEGATION/status").asString()).isEqualTo("NOT_APPLICABLE");
         assertThat(findings.at("/PUMASI_GROUPS_RECOMMENDED/status").asString()).isEqualTo("MET");
         assertThat(findings.at("/DUAL_INCOME_CARERS/status").asString()).isEqualTo("NOT_APPLICABLE");
+        // What the inspection does not say is not judged, and says which field would decide it.
+        assertThat(findings.at("/FIRE_INSURANCE/status").asString()).isEqualTo("NOT_JUDGED");
+        assertThat(findings.at("/FIRE_INSURANCE/reasons/0/message").asString()).contains("safety.buildingFireInsurance");
+        assertThat(findings.at("/FURNISHINGS/status").asString()).isEqualTo("NOT_JUDGED");
         assertThat(answer.at("/reasons/0/message").asString()).isEqualTo("3개 기준에 미달합니다");
+        assertThat(answer.at("/reasons/1/ruleId").asString()).isEqualTo("CS-93");
 
         JsonNode record = calls.recordedDecision(answer.get("decisionId").asString());
         assertThat(record.get("kind").asString()).isEqualTo("centre-standards");
@@ -79,9 +84,11 @@ class StandardsEndpointTest {
         assertThat(r).hasStatus(400).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
         JsonNode problem = calls.body(r);
         assertThat(problem.get("type").asString()).isEqualTo("urn:nanumteo:problem:invalid-request");
+        // An outside toilet without its safety finding and a delegation without its open-call finding are not
+        // judged (2024) or not asked (2023): no longer refused.
         assertThat(problem.get("errors").findValuesAsString("field")).containsExactlyInAnyOrder(
-                "appliedYear", "space.exclusiveArea", "space.programmeRoom", "space.toilets.safeAndHygienic",
-                "staff.dedicated", "staff.assistantMonths", "staff.operatorCentresInDistrict", "delegation.chosenByOpenCall",
+                "appliedYear", "space.exclusiveArea", "space.programmeRoom",
+                "staff.dedicated", "staff.assistantMonths", "staff.operatorCentresInDistrict",
                 "operation.openDaysPerWeek", "operation.pumasiGroups", "cctv.megapixels", "cctv.storageDays", "dualIncomeCare");
         assertThat(problem.get("errors").findValuesAsString("message")).allSatisfy(m -> assertThat(m).isNotBlank());
         assertThat(calls.recorded()).isEqualTo(before);

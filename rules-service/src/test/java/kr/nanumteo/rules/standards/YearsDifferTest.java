@@ -46,8 +46,11 @@ class YearsDifferTest {
         assertThat(y2024.keySet()).containsAll(y2023.keySet());
         Set<Standard> added = EnumSet.copyOf(y2024.keySet());
         added.removeAll(y2023.keySet());
+        // 공간 발굴's 부속 공간 and 공간 조성's rooms, 설비기준 and 비치물품 table are 2024's (신구대비표 "(표 추가)").
         assertThat(added).containsExactlyInAnyOrder(
-                Standard.ANCILLARY_SPACE, Standard.ACTIVITY_SPACES, Standard.OFFICE, Standard.TOILETS, Standard.EMERGENCY_FACILITIES);
+                Standard.ANCILLARY_SPACE, Standard.ACTIVITY_SPACES, Standard.OFFICE, Standard.TOILETS, Standard.EMERGENCY_FACILITIES,
+                Standard.HEATING_VENTILATION_DAYLIGHT, Standard.FIRE_RETARDANT_FINISHES, Standard.WATER_SUPPLY, Standard.FIRE_SAFETY,
+                Standard.STORAGE, Standard.SAFETY_FITTINGS, Standard.FURNISHINGS);
 
         Set<Standard> changed = EnumSet.noneOf(Standard.class);
         y2023.forEach((s, f) -> {
@@ -73,7 +76,10 @@ class YearsDifferTest {
         Map<Standard, Finding> y2024 = inspectedOn("2024-10-04");
 
         for (Standard s : EnumSet.of(Standard.OPENING_DAYS, Standard.OPENING_HOURS, Standard.PROGRAMMES, Standard.OPERATING_COMMITTEE,
-                Standard.CCTV_CAMERAS, Standard.CCTV_RESOLUTION, Standard.CCTV_STORAGE, Standard.DUAL_INCOME_CARE_HOURS)) {
+                Standard.CCTV_CAMERAS, Standard.CCTV_RESOLUTION, Standard.CCTV_STORAGE, Standard.DUAL_INCOME_CARE_HOURS,
+                Standard.WHEELCHAIR_ACCESS, Standard.OUTDOOR_SPACE, Standard.USE_PERIOD, Standard.STAFF_DISQUALIFICATION,
+                Standard.CCTV_MANAGEMENT_PLAN, Standard.CCTV_VIEWING_LOG, Standard.ACCIDENT_INSURANCE, Standard.FIRE_INSURANCE,
+                Standard.FIRE_EXTINGUISHERS, Standard.EVACUATION_MAP, Standard.WEEKLY_SAFETY_CHECK, Standard.LOCAL_SAFETY_INSPECTION)) {
             assertThat(y2023.get(s).reasons()).as(s.name()).extracting(r -> r.ruleId() + " " + r.message())
                     .isEqualTo(y2024.get(s).reasons().stream().map(r -> r.ruleId() + " " + r.message()).toList());
         }

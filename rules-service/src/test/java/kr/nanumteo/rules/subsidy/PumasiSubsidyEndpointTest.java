@@ -44,7 +44,9 @@ class PumasiSubsidyEndpointTest {
         assertThat(answer.at("/groups/1/months/1/planned").asBoolean()).isFalse();
         assertThat(answer.get("claimedTotal").asLong()).isEqualTo(208_000);
         assertThat(answer.get("payableTotal").asLong()).isEqualTo(75_000);
-        assertThat(answer.at("/annualBasis/amount").asLong()).isEqualTo(2 * 30_000 * 12);
+        // The basis follows each group's cap: 햇살반 counts at the raised 50,000, 숲놀이반 at 30,000 (INT-PS-06).
+        assertThat(answer.at("/annualBasis/amount").asLong()).isEqualTo((50_000 + 30_000) * 12);
+        assertThat(answer.at("/annualBasis/raisedGroups").asInt()).isEqualTo(1);
         assertThat(answer.at("/minimumGroups/met").asBoolean()).isFalse();
         assertThat(answer.get("reasons").findValuesAsString("message")).allSatisfy(m -> assertThat(m).containsPattern("[가-힣]"));
 
@@ -57,15 +59,35 @@ class PumasiSubsidyEndpointTest {
         assertThat(record.at("/request/groups/0/groupId").asString()).isEqualTo("햇살반");
     }
 
+    /** The example moved back by {@code years}: the subsidy year and the days the groups were formed. */
+    private static String exampleYearsEarlier(int years) {
+        return Examples.PUMASI_SUBSIDY.replace("\"year\": 2024", "\"year\": " + (2024 - years))
+                .replace("2023-03-02", (2023 - years) + "-03-02").replace("2024-02-10", (2024 - years) + "-02-10");
+    }
+
     @Test
     void theYearPicksItsPack() throws Exception {
-        JsonNode answer = api.body(api.post(URI, Examples.PUMASI_SUBSIDY.replace("\"year\": 2024", "\"year\": 2023")));
+        MvcTestResult r = api.post(URI, exampleYearsEarlier(1));
+        assertThat(r).hasStatusOk();
+        JsonNode answer = api.body(r);
 
         assertThat(answer.at("/rulePack/id").asString()).isEqualTo("nanumteo-2023");
-        // In 2023 숲놀이반 (formed 2024-02-10) did not exist yet: only 햇살반's capped March is paid.
-        assertThat(answer.at("/groups/1/months/0/reasons/0/ruleId").asString()).isEqualTo("PS-06");
-        assertThat(answer.get("payableTotal").asLong()).isEqualTo(50_000);
+        // The pumasi amounts did not change: the same groups a year earlier are paid the same.
+        assertThat(answer.get("payableTotal").asLong()).isEqualTo(75_000);
         assertThat(answer.get("reasons").findValuesAsString("message")).anySatisfy(m -> assertThat(m).contains("자녀돌봄 품앗이"));
+    }
+
+    @Test
+    void aGroupFormedAfterTheSubsidyYearIsRefusedAndNothingIsRecorded() throws Exception {
+        long before = api.recorded();
+        // 숲놀이반 was formed on 2024-02-10: it was no group of 2023.
+        MvcTestResult r = api.post(URI, Examples.PUMASI_SUBSIDY.replace("\"year\": 2024", "\"year\": 2023"));
+
+        assertThat(r).hasStatus(400).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        JsonNode problem = api.body(r);
+        assertThat(problem.get("errors").findValuesAsString("field")).containsExactly("groups[1].formedOn");
+        assertThat(problem.at("/errors/0/message").asString()).contains("2024-02-10", "2023");
+        assertThat(api.recorded()).isEqualTo(before);
     }
 
     @Test
@@ -95,7 +117,7 @@ class PumasiSubsidyEndpointTest {
     @Test
     void aYearWithNoPackInForceIs422AndNothingIsRecorded() throws Exception {
         long before = api.recorded();
-        MvcTestResult r = api.post(URI, Examples.PUMASI_SUBSIDY.replace("\"year\": 2024", "\"year\": 2022"));
+        MvcTestResult r = api.post(URI, exampleYearsEarlier(2));
 
         assertThat(r).hasStatus(422).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
         JsonNode problem = api.body(r);

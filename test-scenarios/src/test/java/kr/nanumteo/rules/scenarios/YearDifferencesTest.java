@@ -25,21 +25,24 @@ class YearDifferencesTest {
 
     /**
      * What may change per decision kind, by answer field; for centre standards, by standard. Each entry is
-     * a row of the table: 예산 지원 (amount per centre and so the shares and the asset limit; pooling), 예산
-     * 내역 (where leftover assistant-staff pay may go; the operator's own staffing plan), 사업 인력 (on-site
+     * a row of the table: 예산 지원 (amount per centre and so the shares, the asset limit and how far a plan is over
+     * it; pooling), 예산 내역 (where leftover assistant-staff pay may go; the operator's own staffing plan), 사업 인력 (on-site
      * dedicated staff; the operator's assistant-staff plan), 공간 발굴 (exclusive area), 공간 조성 (rooms,
-     * office, toilets, emergency facilities), 위탁 운영 (open call). Dual-income eligibility, admissions and
+     * office, toilets, emergency facilities; the 설비기준 and the 비치물품 table, "(표 추가)"), 위탁 운영 (open call). Dual-income eligibility, admissions and
      * pumasi subsidies are unchanged (pumasi only changes its name, which is in messages, not answers).
      */
     static final Map<String, Set<String>> MAY_DIFFER = Map.of(
             "dual-income", Set.of(),
             "admissions", Set.of(),
             "pumasi-subsidy", Set.of(),
-            "centre-budget", Set.of("standardBudget", "shares", "assets", "findings", "outcome"),
-            "pooled-budget", Set.of("outcome", "standardBudgetPerCentre", "pooledCentres", "pooledTotal", "shares", "assets", "centres", "findings"),
+            "centre-budget", Set.of("standardBudget", "shares", "assets", "findings", "outcome", "planOverStandard"),
+            "pooled-budget", Set.of("outcome", "standardBudgetPerCentre", "pooledCentres", "pooledTotal", "shares", "assets", "centres", "findings",
+                    "planOverStandard"),
             "centre-standards", Set.of("outcome", "findings.DEDICATED_STAFF", "findings.ASSISTANT_STAFF", "findings.FLOOR_AREA",
                     "findings.ANCILLARY_SPACE", "findings.ACTIVITY_SPACES", "findings.OFFICE", "findings.TOILETS",
-                    "findings.EMERGENCY_FACILITIES", "findings.DELEGATION"));
+                    "findings.EMERGENCY_FACILITIES", "findings.DELEGATION", "findings.HEATING_VENTILATION_DAYLIGHT",
+                    "findings.FIRE_RETARDANT_FINISHES", "findings.WATER_SUPPLY", "findings.FIRE_SAFETY", "findings.STORAGE",
+                    "findings.SAFETY_FITTINGS", "findings.FURNISHINGS"));
 
     @Test
     void the2023ScenariosUnderThe2024RulesDifferOnlyWhereTheComparisonTableSays() {
