@@ -11,15 +11,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.MethodParameter;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import kr.nanumteo.rules.decisions.DecisionKind;
@@ -58,6 +62,37 @@ class OpenApiContractTest {
         Set<String> documented = new TreeSet<>();
         SPEC.get("paths").propertyNames().forEach(path -> SPEC.get("paths").get(path).propertyNames()
                 .forEach(method -> documented.add(method.toUpperCase() + " " + normalize(path))));
+
+        assertThat(documented).isEqualTo(served);
+    }
+
+    /**
+     * Path and query parameters by the names the spec gives them, as a 400 names them: a path variable
+     * is {@code {decisionId}} in both, not {@code {id}} in one of them.
+     */
+    @Test
+    void everyRouteTakesThePathAndQueryParametersTheSpecNames() {
+        Map<String, Set<String>> served = new TreeMap<>();
+        mappings.getHandlerMethods().forEach((info, method) -> info.getPatternValues().stream().filter(p -> p.startsWith("/api/"))
+                .forEach(p -> info.getMethodsCondition().getMethods().forEach(m -> {
+                    Set<String> query = served.computeIfAbsent(m.name() + " " + p, k -> new TreeSet<>());
+                    info.getParamsCondition().getExpressions().forEach(e -> query.add(e.getName()));
+                    for (MethodParameter parameter : method.getMethodParameters()) {
+                        RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
+                        if (param != null) {
+                            query.add(param.name().isEmpty() ? parameter.getParameterName() : param.name());
+                        }
+                    }
+                })));
+        Map<String, Set<String>> documented = new TreeMap<>();
+        SPEC.get("paths").propertyNames().forEach(path -> SPEC.get("paths").get(path).propertyNames().forEach(method -> {
+            Set<String> query = documented.computeIfAbsent(method.toUpperCase() + " " + path, k -> new TreeSet<>());
+            SPEC.get("paths").get(path).get(method).path("parameters").values().forEach(param -> {
+                if (param.get("in").asString().equals("query")) {
+                    query.add(param.get("name").asString());
+                }
+            });
+        }));
 
         assertThat(documented).isEqualTo(served);
     }

@@ -121,9 +121,9 @@ class DecisionController {
         return '"' + value.replace("\"", "\"\"") + '"';
     }
 
-    @GetMapping("/api/v1/decisions/{id}")
-    ObjectNode get(@PathVariable UUID id) {
-        RecordedDecision d = log.find(id).orElseThrow(() -> new DecisionNotFoundException(id));
+    @GetMapping("/api/v1/decisions/{decisionId}")
+    ObjectNode get(@PathVariable UUID decisionId) {
+        RecordedDecision d = log.find(decisionId).orElseThrow(() -> new DecisionNotFoundException(decisionId));
         ObjectNode out = json.createObjectNode();
         out.put("decisionId", d.decisionId().toString());
         out.put("kind", d.kind());

@@ -70,6 +70,23 @@ public final class FieldErrors {
         }
     }
 
+    /** The field a JSON pointer names, written as the errors name fields: {@code /guardians/1/relation} → {@code guardians[1].relation}. */
+    public static String fromPointer(String pointer) {
+        if (pointer == null || pointer.isEmpty()) {
+            return "$";
+        }
+        StringBuilder field = new StringBuilder();
+        for (String step : pointer.substring(1).split("/", -1)) {
+            String name = step.replace("~1", "/").replace("~0", "~");
+            if (!name.isEmpty() && name.chars().allMatch(Character::isDigit)) {
+                field.append('[').append(name).append(']');
+            } else {
+                field.append(field.isEmpty() ? "" : ".").append(name);
+            }
+        }
+        return field.toString();
+    }
+
     public void throwIfAny() {
         if (!isEmpty()) {
             throw new InvalidRequestException(list());
