@@ -83,7 +83,7 @@ public final class RequestBinder {
             return node.isIntegralNumber() && node.canConvertToLong() ? node.longValue() : wrong(path, "정수(원)", node, errors);
         }
         if (raw == BigDecimal.class) {
-            return node.isNumber() ? node.decimalValue() : wrong(path, "숫자", node, errors);
+            return node.isNumber() ? decimal(node.decimalValue(), path, errors) : wrong(path, "숫자", node, errors);
         }
         if (raw == LocalDate.class) {
             if (!node.isString()) {
@@ -164,6 +164,21 @@ public final class RequestBinder {
         }
         throw new IllegalStateException("request type " + type + " at " + path + " is not bindable");
     }
+
+    /**
+     * The number exactly as sent, with at most {@value #MAX_DIGITS} digits on each side of the point.
+     * An exponent makes a few characters a huge number ({@code 1e400}, {@code 0e1000000000}) that
+     * printing it in a reason or comparing it would spell out digit by digit.
+     */
+    private static BigDecimal decimal(BigDecimal value, String path, FieldErrors errors) {
+        if (value.scale() > MAX_DIGITS || value.precision() - value.scale() > MAX_DIGITS) {
+            errors.reject(path, "소수점 앞뒤로 " + MAX_DIGITS + "자리까지의 숫자여야 합니다 (받은 값: " + value + ")");
+            return null;
+        }
+        return value;
+    }
+
+    private static final int MAX_DIGITS = 30;
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static Object enumValue(JsonNode node, Class<?> raw, String path, FieldErrors errors) {
