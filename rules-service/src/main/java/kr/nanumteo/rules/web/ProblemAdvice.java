@@ -111,12 +111,21 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     /**
-     * The body could not be read: a key given twice, or malformed JSON — one entry naming the key, or
-     * where the text broke.
+     * The body could not be read: refused by RequestBodies (too large, too slow, not UTF-8), a key given
+     * twice, or malformed JSON — one entry naming the key, or where the text broke.
      */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            HttpStatus refused = cause instanceof RequestBodies.TooLargeException ? HttpStatus.CONTENT_TOO_LARGE
+                    : cause instanceof RequestBodies.TooSlowException ? HttpStatus.REQUEST_TIMEOUT
+                    : cause instanceof RequestBodies.NotUtf8Exception ? HttpStatus.UNSUPPORTED_MEDIA_TYPE : null;
+            if (refused != null) {
+                return ResponseEntity.status(refused).body(Problems.of(refused, Problems.forStatus(refused.value()),
+                        Problems.title(refused.value()), cause.getMessage()));
+            }
+        }
         if (ex.getCause() instanceof StreamReadException read && read.getOriginalMessage() != null
                 && read.getOriginalMessage().startsWith("Duplicate Object property") && read.processor() != null) {
             // Jackson's strict duplicate detection (spring.jackson.read.strict-duplicate-detection) names no
