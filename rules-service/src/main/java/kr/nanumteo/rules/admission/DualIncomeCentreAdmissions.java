@@ -52,6 +52,8 @@ public final class DualIncomeCentreAdmissions implements DecisionKind<Admissions
     /** Sanity bounds that only keep typing errors out; not guideline thresholds. */
     private static final int AREA_LIMIT = 100_000;
     private static final int MANY = 10_000;
+    /** The most applicants one round takes (a centre of the largest area holds about 30,000 children). */
+    static final int MAX_APPLICANTS = 10_000;
 
     private DualIncomeCentreAdmissions() {
     }
@@ -86,6 +88,9 @@ public final class DualIncomeCentreAdmissions implements DecisionKind<Admissions
         errors.range("emergencyCareReserve", r.emergencyCareReserve(), 0, MANY, "정원 수");
         if (r.applicants() == null || r.applicants().isEmpty()) {
             errors.reject("applicants", "신청자를 1명 이상 보내야 합니다");
+            return;
+        }
+        if (!errors.maxItems("applicants", r.applicants(), MAX_APPLICANTS)) {
             return;
         }
         Set<String> references = new HashSet<>();

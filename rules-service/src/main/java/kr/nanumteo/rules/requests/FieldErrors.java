@@ -64,6 +64,18 @@ public final class FieldErrors {
         }
     }
 
+    /**
+     * Rejects a list longer than {@code max}; false then, and its items are not read one by one (a
+     * list's length is bounded before any work is done per item). Null passes.
+     */
+    public boolean maxItems(String field, java.util.Collection<?> list, int max) {
+        if (list != null && list.size() > max) {
+            reject(field, max + "개까지 보낼 수 있습니다 (받은 수: " + list.size() + ")");
+            return false;
+        }
+        return true;
+    }
+
     public void maxLength(String field, String value, int max) {
         if (value != null && value.codePointCount(0, value.length()) > max) {
             reject(field, max + "자 이하여야 합니다 (받은 길이: " + value.codePointCount(0, value.length()) + ")");
