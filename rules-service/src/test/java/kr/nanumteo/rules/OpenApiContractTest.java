@@ -128,6 +128,129 @@ class OpenApiContractTest {
         }
     }
 
+    /**
+     * Every number, string and list of every decision request states its bound (maximum, maxLength,
+     * maxItems), and the service refuses a value just past it, naming that field: each documented example
+     * with one value past its bound at a time.
+     */
+    @Test
+    void everyValueOfADecisionRequestHasADocumentedBoundThatTheServiceHolds() throws Exception {
+        for (JsonNode op : decisionOperations()) {
+            JsonNode schema = op.at("/requestBody/content/application~1json/schema");
+            List<String> unbounded = new ArrayList<>();
+            unbounded(schema, "$", unbounded);
+            assertThat(unbounded).as(op.get("operationId").asString() + ": values without a documented bound").isEmpty();
+
+            for (JsonNode example : op.at("/requestBody/content/application~1json/examples").values()) {
+                JsonNode request = example.get("value");
+                List<String> pointers = new ArrayList<>();
+                bounded(request, schema, "", pointers);
+                for (String pointer : pointers) {
+                    JsonNode past = pastBound(request, pointer, schema);
+                    MvcTestResult r = mvc.post().uri(op.get("x-path").asString()).contentType(MediaType.APPLICATION_JSON)
+                            .content(json.writeValueAsString(past)).exchange();
+                    String field = kr.nanumteo.rules.requests.FieldErrors.fromPointer(pointer);
+                    assertThat(r).as(op.get("operationId").asString() + " " + field + " past its bound").hasStatus(400);
+                    assertThat(json.readTree(r.getResponse().getContentAsString(StandardCharsets.UTF_8)).get("errors").findValuesAsString("field"))
+                            .as(op.get("operationId").asString() + " " + field).contains(field);
+                }
+                assertThat(pointers).as("the example has bounded values to try").isNotEmpty();
+            }
+        }
+    }
+
+    /** Numbers without maximum, strings without maxLength (or enum, format), lists without maxItems. */
+    private static void unbounded(JsonNode declared, String path, List<String> out) {
+        JsonNode schema = resolve(declared);
+        Set<String> types = types(schema);
+        if (schema.has("properties")) {
+            for (String name : schema.get("properties").propertyNames()) {
+                unbounded(schema(schema, name), path + "." + name, out);
+            }
+        } else if (types.contains("array")) {
+            if (!schema.has("maxItems")) {
+                out.add(path);
+            }
+            unbounded(schema.get("items"), path + "[]", out);
+        } else if ((types.contains("integer") || types.contains("number")) && !schema.has("maximum")) {
+            out.add(path);
+        } else if (types.contains("string") && !schema.has("enum") && !schema.has("format") && !schema.has("maxLength")) {
+            out.add(path);
+        }
+    }
+
+    private static JsonNode schema(JsonNode object, String property) {
+        return object.get("properties").get(property);
+    }
+
+    /** JSON pointers of the values in {@code value} whose schema bounds them (a list's first item stands for all). */
+    private static void bounded(JsonNode value, JsonNode schema, String pointer, List<String> out) {
+        schema = resolve(schema);
+        if (value.isObject() && schema.has("properties")) {
+            for (String name : value.propertyNames()) {
+                if (schema.get("properties").has(name)) {
+                    bounded(value.get(name), schema(schema, name), pointer + "/" + name, out);
+                }
+            }
+        } else if (value.isArray() && !value.isEmpty()) {
+            if (schema.has("maxItems")) {
+                out.add(pointer);
+            }
+            bounded(value.get(0), schema.get("items"), pointer + "/0", out);
+        } else if ((value.isNumber() && schema.has("maximum")) || (value.isString() && schema.has("maxLength"))) {
+            out.add(pointer);
+        }
+    }
+
+    /** The request with the value at {@code pointer} just past its bound: one more than the most, one item or character too many. */
+    private JsonNode pastBound(JsonNode request, String pointer, JsonNode schema) {
+        JsonNode copy = request.deepCopy();
+        JsonNode value = copy.at(pointer);
+        JsonNode bound = schemaAt(schema, pointer);
+        JsonNode past;
+        if (value.isArray()) {
+            tools.jackson.databind.node.ArrayNode more = json.createArrayNode();
+            for (int i = 0; i <= bound.get("maxItems").asInt(); i++) {
+                more.add(value.get(0).deepCopy());
+            }
+            past = more;
+        } else if (value.isNumber()) {
+            past = json.getNodeFactory().numberNode(bound.get("maximum").decimalValue().add(java.math.BigDecimal.ONE));
+        } else {
+            past = json.getNodeFactory().stringNode("x".repeat(bound.get("maxLength").asInt() + 1));
+        }
+        String parent = pointer.substring(0, pointer.lastIndexOf('/'));
+        String last = pointer.substring(pointer.lastIndexOf('/') + 1);
+        JsonNode container = copy.at(parent);
+        if (container.isArray()) {
+            ((tools.jackson.databind.node.ArrayNode) container).set(Integer.parseInt(last), past);
+        } else {
+            ((tools.jackson.databind.node.ObjectNode) container).set(last, past);
+        }
+        return copy;
+    }
+
+    private static JsonNode schemaAt(JsonNode schema, String pointer) {
+        JsonNode at = resolve(schema);
+        for (String step : pointer.substring(1).split("/")) {
+            at = resolve(step.chars().allMatch(Character::isDigit) ? at.get("items") : schema(at, step));
+        }
+        return at;
+    }
+
+    private static Set<String> types(JsonNode schema) {
+        Set<String> types = new TreeSet<>();
+        JsonNode t = schema.get("type");
+        if (t != null) {
+            if (t.isArray()) {
+                t.values().forEach(x -> types.add(x.asString()));
+            } else {
+                types.add(t.asString());
+            }
+        }
+        return types;
+    }
+
     private static List<JsonNode> decisionOperations() {
         List<JsonNode> ops = new ArrayList<>();
         for (String path : SPEC.get("paths").propertyNames()) {

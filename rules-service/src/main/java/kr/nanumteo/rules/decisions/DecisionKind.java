@@ -49,11 +49,15 @@ public interface DecisionKind<Q, R extends DecisionResponse> {
     /** A typical request: evaluated once per pack at start-up so no caller pays for the first evaluation. */
     Q example();
 
+    /** The longest pack id a request may ask for ({@code rulePack}); pack ids are like {@code nanumteo-2024}. */
+    int MAX_PACK_ID = 64;
+
     /** Binds and validates a JSON request, or throws {@link kr.nanumteo.rules.requests.InvalidRequestException} naming every bad field. */
     default Q read(JsonNode body) {
         FieldErrors errors = new FieldErrors();
         Q request = RequestBinder.bind(body, requestType(), errors);
         if (request != null) {
+            errors.maxLength("rulePack", requestedPack(request), MAX_PACK_ID);
             validate(request, errors);
         }
         errors.throwIfAny();

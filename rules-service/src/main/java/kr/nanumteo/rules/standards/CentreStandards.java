@@ -74,7 +74,7 @@ public final class CentreStandards implements DecisionKind<CentreStandardsReques
         errors.require("asOf", r.asOf());
         errors.require("centreType", r.centreType());
         if (errors.require("appliedYear", r.appliedYear()) && r.asOf() != null) {
-            errors.range("appliedYear", r.appliedYear(), 1, r.asOf().getYear(), "연도(점검일의 연도 이하)");
+            errors.range("appliedYear", r.appliedYear(), 1, Math.min(r.asOf().getYear(), 2100), "연도(점검일의 연도 이하)");
         }
         space(r.space(), errors);
         staff(r.staff(), errors);
