@@ -78,6 +78,9 @@ class DecisionController {
     }
 
     private static DecisionSearch search(String kind, String pack, String outcome, String from, String to, FieldErrors errors) {
+        errors.text("kind", kind, false);
+        errors.text("pack", pack, false);
+        errors.text("outcome", outcome, false);
         return new DecisionSearch(blankToNull(kind), blankToNull(pack), blankToNull(outcome), date("from", from, errors), date("to", to, errors));
     }
 

@@ -36,6 +36,11 @@ public interface DecisionKind<Q, R extends DecisionResponse> {
     /** The pack id the caller asked for, or null. */
     String requestedPack(Q request);
 
+    /** The caller's own reference for the case (the intake system's applicationId), as the log's search lists it; null when the kind has none. */
+    default String applicationId(Q request) {
+        return null;
+    }
+
     R decide(RulePack pack, Q request, Stamp stamp);
 
     /**

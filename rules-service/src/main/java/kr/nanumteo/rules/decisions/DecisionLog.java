@@ -54,11 +54,15 @@ public class DecisionLog {
     public record Summary(UUID decisionId, String kind, String outcome, LocalDate asOf, RulePack.Ref rulePack,
             Instant evaluatedAt, UUID replayOf, String applicationId, String reasons) {}
 
+    /**
+     * No text is extracted from the JSON in SQL: one stored value PostgreSQL cannot hold as text would
+     * fail every search. The writer lists each decision in columns of its own; a row written before them
+     * is read through functions no stored value can make fail (V3__decision_search_columns.sql).
+     */
     private static final String SUMMARY_COLUMNS = """
             select id, kind, outcome, as_of, pack_id, pack_version, pack_sha256, evaluated_at, replay_of,
-                   request->>'applicationId' as application_id,
-                   case when json_typeof(response->'reasons') = 'array'
-                        then (select string_agg(r->>'message', ' / ') from json_array_elements(response->'reasons') r) end as reasons
+                   case when summarised then application_id else decision_listed_application_id(request) end as application_id,
+                   case when summarised then reasons else decision_listed_reasons(response) end as reasons
             from decision""";
 
     public long count(DecisionSearch search) {

@@ -65,6 +65,11 @@ public final class DualIncomeEligibility implements DecisionKind<DualIncomeReque
     }
 
     @Override
+    public String applicationId(DualIncomeRequest request) {
+        return request.applicationId();
+    }
+
+    @Override
     public void validate(DualIncomeRequest r, FieldErrors errors) {
         errors.maxLength("applicationId", r.applicationId(), 64);
         errors.require("asOf", r.asOf());

@@ -76,6 +76,33 @@ public final class FieldErrors {
         return true;
     }
 
+    /**
+     * Rejects text holding a control character (NUL and the other C0/C1 codes), an invisible format
+     * character (bidirectional overrides, zero-width spaces, a byte-order mark), a line or paragraph
+     * separator, or half of a surrogate pair: none belongs in an identifier, they make two values look
+     * alike or break what reads the log (PostgreSQL cannot take a NUL as text). {@code freeText} — text a
+     * person wrote ({@link FreeText}) — may hold tabs, line breaks and the joiners of emoji. Null passes.
+     */
+    public boolean text(String field, String value, boolean freeText) {
+        if (value == null) {
+            return true;
+        }
+        for (int i = 0; i < value.length(); ) {
+            int c = value.codePointAt(i);
+            int kind = Character.getType(c);
+            boolean allowed = freeText && (c == '\t' || c == '\n' || c == '\u200C' || c == '\u200D');
+            if (!allowed && (kind == Character.CONTROL || kind == Character.FORMAT || kind == Character.SURROGATE
+                    || kind == Character.LINE_SEPARATOR || kind == Character.PARAGRAPH_SEPARATOR)) {
+                reject(field, (kind == Character.SURROGATE ? "짝이 없는 서로게이트 문자" : "제어 문자")
+                        + String.format("(U+%04X, %d번째 글자)", c, value.codePointCount(0, i) + 1) + "는 쓸 수 없습니다"
+                        + (freeText ? " (탭과 줄바꿈은 됩니다)" : ""));
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
+    }
+
     public void maxLength(String field, String value, int max) {
         if (value != null && value.codePointCount(0, value.length()) > max) {
             reject(field, max + "자 이하여야 합니다 (받은 길이: " + value.codePointCount(0, value.length()) + ")");
