@@ -69,16 +69,19 @@ public class DecisionLog {
         return jdbc.sql("select count(*) from decision" + search.where()).params(search.params()).query(Long.class).single();
     }
 
+    /** The order of a search and of its export. */
+    private static final String NEWEST_FIRST = " order by evaluated_at desc, id";
+
     /** Newest first. */
     public List<Summary> search(DecisionSearch search, int page, int size) {
-        return jdbc.sql(SUMMARY_COLUMNS + search.where() + " order by evaluated_at desc, id limit :limit offset :offset")
+        return jdbc.sql(SUMMARY_COLUMNS + search.where() + NEWEST_FIRST + " limit :limit offset :offset")
                 .params(search.params()).param("limit", size).param("offset", (long) page * size)
                 .query(DecisionLog::summary).list();
     }
 
-    /** Every matching decision, oldest first, handed one by one to {@code each} (no list is built). */
+    /** Every matching decision, newest first as a search lists them, handed one by one to {@code each} (no list is built). */
     public void forEach(DecisionSearch search, Consumer<Summary> each) {
-        jdbc.sql(SUMMARY_COLUMNS + search.where() + " order by evaluated_at, id").params(search.params())
+        jdbc.sql(SUMMARY_COLUMNS + search.where() + NEWEST_FIRST).params(search.params())
                 .query((RowCallbackHandler) rs -> each.accept(summary(rs, 0)));
     }
 

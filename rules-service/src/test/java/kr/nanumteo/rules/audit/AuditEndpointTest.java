@@ -94,7 +94,7 @@ class AuditEndpointTest {
         byte[] bytes = csv.getResponse().getContentAsByteArray();
         assertThat(new byte[] {bytes[0], bytes[1], bytes[2]}).containsExactly(0xEF, 0xBB, 0xBF);
         String text = new String(bytes, StandardCharsets.UTF_8);
-        assertThat(text.lines().skip(1).findFirst().orElseThrow()).contains("dual-income", "nanumteo-2024", "+09:00");
+        assertThat(text.lines().skip(1).findFirst().orElseThrow()).contains("dual-income", "nanumteo-2024").containsPattern("T[0-9:.]+Z,");
         assertThat(text).contains("맞벌이가구로 인정됩니다");
 
         MvcTestResult bad = mvc.get().uri("/api/v1/decisions?from=2024-02-30&size=0").exchange();
