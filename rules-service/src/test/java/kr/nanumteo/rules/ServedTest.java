@@ -18,7 +18,9 @@ import org.springframework.test.context.ActiveProfiles;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @ExtendWith(PostgresRequired.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
+// A body timeout of 3 s instead of 10, so that a test of a trickling body ends sooner.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"server.address=127.0.0.1", "nanumteo.requests.body-timeout=3s"})
 @ActiveProfiles("test")
 @Import(DatabaseTest.FreshSchema.class)
 public @interface ServedTest {
