@@ -304,15 +304,7 @@ class OpenApiContractTest {
     /** A small structural check: types, enums, required and undocumented properties, through $refs. */
     static void conforms(JsonNode value, JsonNode schema, String path, List<String> problems) {
         schema = resolve(schema);
-        Set<String> types = new TreeSet<>();
-        JsonNode t = schema.get("type");
-        if (t != null) {
-            if (t.isArray()) {
-                t.values().forEach(x -> types.add(x.asString()));
-            } else {
-                types.add(t.asString());
-            }
-        }
+        Set<String> types = types(schema);
         if (value.isNull()) {
             if (!types.isEmpty() && !types.contains("null")) {
                 problems.add(path + ": null where the schema says " + types);

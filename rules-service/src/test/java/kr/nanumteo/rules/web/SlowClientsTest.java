@@ -99,8 +99,7 @@ class SlowClientsTest {
         while (!stop.get()) {
             try (Socket s = connect()) {
                 OutputStream out = s.getOutputStream();
-                out.write(("POST " + DUAL_INCOME + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n")
-                        .getBytes(StandardCharsets.US_ASCII));
+                out.write(head("Content-Length: 100000"));
                 InputStream in = s.getInputStream();
                 StringBuilder answer = new StringBuilder();
                 boolean counted = false;
@@ -127,8 +126,8 @@ class SlowClientsTest {
     @Test
     void aRequestWithoutCredentialsIsRefusedBeforeItsBodyArrivesAndItsConnectionClosed() throws Exception {
         try (Socket s = connect()) {
-            s.getOutputStream().write(("POST " + DUAL_INCOME + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-                    + "Content-Length: 5000\r\n\r\n{").getBytes(StandardCharsets.US_ASCII));
+            s.getOutputStream().write(head("Content-Length: 5000"));
+            s.getOutputStream().write('{');
             InputStream in = s.getInputStream();
             long start = System.nanoTime();
 
@@ -145,8 +144,7 @@ class SlowClientsTest {
         long before = jdbc.sql("select count(*) from decision").query(Long.class).single();
         try (Socket s = connect()) {
             OutputStream out = s.getOutputStream();
-            out.write(("POST " + DUAL_INCOME + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nAuthorization: " + Credentials.INTAKE
-                    + "\r\nContent-Length: " + Examples.DUAL_INCOME.length() + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(head("Authorization: " + Credentials.INTAKE + "\r\nContent-Length: " + Examples.DUAL_INCOME.length()));
             InputStream in = s.getInputStream();
             long start = System.nanoTime();
             byte[] body = Examples.DUAL_INCOME.getBytes(StandardCharsets.US_ASCII);
@@ -169,8 +167,7 @@ class SlowClientsTest {
     void aChunkedBodyOverTheLimitIsCutOffWith413AsItArrives() throws Exception {
         try (Socket s = connect()) {
             OutputStream out = s.getOutputStream();
-            out.write(("POST " + DUAL_INCOME + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nAuthorization: " + Credentials.INTAKE
-                    + "\r\nTransfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(head("Authorization: " + Credentials.INTAKE + "\r\nTransfer-Encoding: chunked"));
             InputStream in = s.getInputStream();
             byte[] chunk = ("4000\r\n" + " ".repeat(0x4000) + "\r\n").getBytes(StandardCharsets.US_ASCII);
             try {
@@ -183,6 +180,12 @@ class SlowClientsTest {
             }
             assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).startsWith("HTTP/1.1 413").contains("1 MB까지");
         }
+    }
+
+    /** The head of a JSON POST to the dual-income decision, with {@code headers} (CRLF between them) and then the body to come. */
+    private static byte[] head(String headers) {
+        return ("POST " + DUAL_INCOME + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n" + headers + "\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
     }
 
     private Socket connect() throws IOException {
