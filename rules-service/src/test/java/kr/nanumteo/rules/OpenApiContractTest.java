@@ -9,15 +9,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.MethodParameter;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import kr.nanumteo.rules.decisions.DecisionKind;
@@ -51,6 +55,37 @@ class OpenApiContractTest {
         assertThat(documented).isEqualTo(served);
     }
 
+    /**
+     * Path and query parameters by the names the spec gives them, as a 400 names them: a path variable
+     * is {@code {decisionId}} in both, not {@code {id}} in one of them.
+     */
+    @Test
+    void everyRouteTakesThePathAndQueryParametersTheSpecNames() {
+        Map<String, Set<String>> served = new TreeMap<>();
+        mappings.getHandlerMethods().forEach((info, method) -> info.getPatternValues().stream().filter(p -> p.startsWith("/api/"))
+                .forEach(p -> info.getMethodsCondition().getMethods().forEach(m -> {
+                    Set<String> query = served.computeIfAbsent(m.name() + " " + p, k -> new TreeSet<>());
+                    info.getParamsCondition().getExpressions().forEach(e -> query.add(e.getName()));
+                    for (MethodParameter parameter : method.getMethodParameters()) {
+                        RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
+                        if (param != null) {
+                            query.add(param.name().isEmpty() ? parameter.getParameterName() : param.name());
+                        }
+                    }
+                })));
+        Map<String, Set<String>> documented = new TreeMap<>();
+        SPEC.get("paths").propertyNames().forEach(path -> SPEC.get("paths").get(path).propertyNames().forEach(method -> {
+            Set<String> query = documented.computeIfAbsent(method.toUpperCase() + " " + path, k -> new TreeSet<>());
+            SPEC.get("paths").get(path).get(method).path("parameters").values().forEach(param -> {
+                if (param.get("in").asString().equals("query")) {
+                    query.add(param.get("name").asString());
+                }
+            });
+        }));
+
+        assertThat(documented).isEqualTo(served);
+    }
+
     @Test
     void everyDecisionRequestSchemaListsExactlyTheFieldsTheServiceReads() {
         for (JsonNode op : decisionOperations()) {
@@ -80,6 +115,129 @@ class OpenApiContractTest {
                 assertThat(problems).as("documented answer of " + op.get("operationId").asString()).isEmpty();
             }
         }
+    }
+
+    /**
+     * Every number, string and list of every decision request states its bound (maximum, maxLength,
+     * maxItems), and the service refuses a value just past it, naming that field: each documented example
+     * with one value past its bound at a time.
+     */
+    @Test
+    void everyValueOfADecisionRequestHasADocumentedBoundThatTheServiceHolds() throws Exception {
+        for (JsonNode op : decisionOperations()) {
+            JsonNode schema = op.at("/requestBody/content/application~1json/schema");
+            List<String> unbounded = new ArrayList<>();
+            unbounded(schema, "$", unbounded);
+            assertThat(unbounded).as(op.get("operationId").asString() + ": values without a documented bound").isEmpty();
+
+            for (JsonNode example : op.at("/requestBody/content/application~1json/examples").values()) {
+                JsonNode request = example.get("value");
+                List<String> pointers = new ArrayList<>();
+                bounded(request, schema, "", pointers);
+                for (String pointer : pointers) {
+                    JsonNode past = pastBound(request, pointer, schema);
+                    MvcTestResult r = mvc.post().uri(op.get("x-path").asString()).contentType(MediaType.APPLICATION_JSON)
+                            .content(json.writeValueAsString(past)).exchange();
+                    String field = kr.nanumteo.rules.requests.FieldErrors.fromPointer(pointer);
+                    assertThat(r).as(op.get("operationId").asString() + " " + field + " past its bound").hasStatus(400);
+                    assertThat(json.readTree(r.getResponse().getContentAsString(StandardCharsets.UTF_8)).get("errors").findValuesAsString("field"))
+                            .as(op.get("operationId").asString() + " " + field).contains(field);
+                }
+                assertThat(pointers).as("the example has bounded values to try").isNotEmpty();
+            }
+        }
+    }
+
+    /** Numbers without maximum, strings without maxLength (or enum, format), lists without maxItems. */
+    private static void unbounded(JsonNode declared, String path, List<String> out) {
+        JsonNode schema = resolve(declared);
+        Set<String> types = types(schema);
+        if (schema.has("properties")) {
+            for (String name : schema.get("properties").propertyNames()) {
+                unbounded(schema(schema, name), path + "." + name, out);
+            }
+        } else if (types.contains("array")) {
+            if (!schema.has("maxItems")) {
+                out.add(path);
+            }
+            unbounded(schema.get("items"), path + "[]", out);
+        } else if ((types.contains("integer") || types.contains("number")) && !schema.has("maximum")) {
+            out.add(path);
+        } else if (types.contains("string") && !schema.has("enum") && !schema.has("format") && !schema.has("maxLength")) {
+            out.add(path);
+        }
+    }
+
+    private static JsonNode schema(JsonNode object, String property) {
+        return object.get("properties").get(property);
+    }
+
+    /** JSON pointers of the values in {@code value} whose schema bounds them (a list's first item stands for all). */
+    private static void bounded(JsonNode value, JsonNode schema, String pointer, List<String> out) {
+        schema = resolve(schema);
+        if (value.isObject() && schema.has("properties")) {
+            for (String name : value.propertyNames()) {
+                if (schema.get("properties").has(name)) {
+                    bounded(value.get(name), schema(schema, name), pointer + "/" + name, out);
+                }
+            }
+        } else if (value.isArray() && !value.isEmpty()) {
+            if (schema.has("maxItems")) {
+                out.add(pointer);
+            }
+            bounded(value.get(0), schema.get("items"), pointer + "/0", out);
+        } else if ((value.isNumber() && schema.has("maximum")) || (value.isString() && schema.has("maxLength"))) {
+            out.add(pointer);
+        }
+    }
+
+    /** The request with the value at {@code pointer} just past its bound: one more than the most, one item or character too many. */
+    private JsonNode pastBound(JsonNode request, String pointer, JsonNode schema) {
+        JsonNode copy = request.deepCopy();
+        JsonNode value = copy.at(pointer);
+        JsonNode bound = schemaAt(schema, pointer);
+        JsonNode past;
+        if (value.isArray()) {
+            tools.jackson.databind.node.ArrayNode more = json.createArrayNode();
+            for (int i = 0; i <= bound.get("maxItems").asInt(); i++) {
+                more.add(value.get(0).deepCopy());
+            }
+            past = more;
+        } else if (value.isNumber()) {
+            past = json.getNodeFactory().numberNode(bound.get("maximum").decimalValue().add(java.math.BigDecimal.ONE));
+        } else {
+            past = json.getNodeFactory().stringNode("x".repeat(bound.get("maxLength").asInt() + 1));
+        }
+        String parent = pointer.substring(0, pointer.lastIndexOf('/'));
+        String last = pointer.substring(pointer.lastIndexOf('/') + 1);
+        JsonNode container = copy.at(parent);
+        if (container.isArray()) {
+            ((tools.jackson.databind.node.ArrayNode) container).set(Integer.parseInt(last), past);
+        } else {
+            ((tools.jackson.databind.node.ObjectNode) container).set(last, past);
+        }
+        return copy;
+    }
+
+    private static JsonNode schemaAt(JsonNode schema, String pointer) {
+        JsonNode at = resolve(schema);
+        for (String step : pointer.substring(1).split("/")) {
+            at = resolve(step.chars().allMatch(Character::isDigit) ? at.get("items") : schema(at, step));
+        }
+        return at;
+    }
+
+    private static Set<String> types(JsonNode schema) {
+        Set<String> types = new TreeSet<>();
+        JsonNode t = schema.get("type");
+        if (t != null) {
+            if (t.isArray()) {
+                t.values().forEach(x -> types.add(x.asString()));
+            } else {
+                types.add(t.asString());
+            }
+        }
+        return types;
     }
 
     private static List<JsonNode> decisionOperations() {
@@ -131,15 +289,7 @@ class OpenApiContractTest {
     /** A small structural check: types, enums, required and undocumented properties, through $refs. */
     static void conforms(JsonNode value, JsonNode schema, String path, List<String> problems) {
         schema = resolve(schema);
-        Set<String> types = new TreeSet<>();
-        JsonNode t = schema.get("type");
-        if (t != null) {
-            if (t.isArray()) {
-                t.values().forEach(x -> types.add(x.asString()));
-            } else {
-                types.add(t.asString());
-            }
-        }
+        Set<String> types = types(schema);
         if (value.isNull()) {
             if (!types.isEmpty() && !types.contains("null")) {
                 problems.add(path + ": null where the schema says " + types);

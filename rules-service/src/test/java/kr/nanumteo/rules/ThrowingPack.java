@@ -22,7 +22,7 @@ public final class ThrowingPack {
     public static PackFiles files(String version) {
         PackFiles files = PackFiles.fromDirectory(TestPacks.DIR.resolve("2024"));
         SortedMap<String, byte[]> copy = new TreeMap<>(files.files());
-        copy.put(PackFiles.DESCRIPTOR, files.text(PackFiles.DESCRIPTOR).replace("version: 2024.1.0", "version: " + version)
+        copy.put(PackFiles.DESCRIPTOR, kr.nanumteo.rules.packs.YamlEdit.replace(files.text(PackFiles.DESCRIPTOR), version, "version")
                 .getBytes(StandardCharsets.UTF_8));
         copy.put("dual-income.drl", (files.text("dual-income.drl") + """
 

@@ -3,6 +3,7 @@ package kr.nanumteo.rules.admission;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import kr.nanumteo.rules.admission.AdmissionFacts.OpenPlaces;
 import kr.nanumteo.rules.admission.AdmissionFacts.OthersAdmissible;
 import kr.nanumteo.rules.admission.AdmissionFacts.Placed;
 import kr.nanumteo.rules.admission.AdmissionFacts.Quota;
+import kr.nanumteo.rules.admission.AdmissionFacts.Tally;
 import kr.nanumteo.rules.admission.AdmissionsRequest.ApplicantInput;
 import kr.nanumteo.rules.admission.AdmissionsResponse.ApplicantGroup;
 import kr.nanumteo.rules.admission.AdmissionsResponse.ApplicantResult;
@@ -54,6 +56,8 @@ public final class DualIncomeCentreAdmissions implements DecisionKind<Admissions
     /** Sanity bounds that only keep typing errors out; not guideline thresholds. */
     private static final int AREA_LIMIT = 100_000;
     private static final int MANY = 10_000;
+    /** The most applicants one round takes (a centre of the largest area holds about 30,000 children). */
+    static final int MAX_APPLICANTS = 10_000;
 
     private DualIncomeCentreAdmissions() {
     }
@@ -95,6 +99,9 @@ public final class DualIncomeCentreAdmissions implements DecisionKind<Admissions
         errors.range("emergencyCareReserve", r.emergencyCareReserve(), 0, MANY, "정원 수");
         if (r.applicants() == null || r.applicants().isEmpty()) {
             errors.reject("applicants", "신청자를 1명 이상 보내야 합니다");
+            return;
+        }
+        if (!errors.maxItems("applicants", r.applicants(), MAX_APPLICANTS)) {
             return;
         }
         Set<String> references = new HashSet<>();
@@ -164,6 +171,7 @@ public final class DualIncomeCentreAdmissions implements DecisionKind<Admissions
     public AdmissionsResponse decide(RulePack pack, AdmissionsRequest request, Stamp stamp) {
         List<Object> facts = new ArrayList<>();
         facts.add(new Centre(request.area(), request.exclusiveArea(), request.asOf()));
+        facts.add(Tally.start());
         for (int i = 0; i < request.applicants().size(); i++) {
             ApplicantInput a = request.applicants().get(i);
             if (a.dualIncomeOutcome() == null) {
@@ -192,14 +200,17 @@ public final class DualIncomeCentreAdmissions implements DecisionKind<Admissions
                 open.places(), round ? only(result, Quota.class, pack).places() : 0,
                 (int) groups.stream().filter(g -> g.group() == ApplicantGroup.DUAL_INCOME).count(),
                 round && only(result, OthersAdmissible.class, pack).admissible());
+        Map<Integer, Placed> placements = new HashMap<>();
+        result.factsOf(Placed.class).forEach(p -> placements.putIfAbsent(p.applicant(), p));
         List<ApplicantResult> applicants = new ArrayList<>();
         for (int i = 0; i < request.applicants().size(); i++) {
-            int index = i;
             ApplicantInput a = request.applicants().get(i);
-            Placed placed = result.factsOf(Placed.class).stream().filter(p -> p.applicant() == index).findFirst()
-                    .orElseThrow(() -> new IllegalStateException(pack + " neither admitted applicant " + index + " nor put it on the waiting list"));
-            applicants.add(new ApplicantResult(index, a.reference(), a.dualIncomeOutcome(), a.decisionId(), placed.group(), placed.placement(),
-                    placed.waitingPosition(), List.copyOf(applicantReasons.getOrDefault(index, List.of())), a.eligibilityAsOf()));
+            Placed placed = placements.get(i);
+            if (placed == null) {
+                throw new IllegalStateException(pack + " neither admitted applicant " + i + " nor put it on the waiting list");
+            }
+            applicants.add(new ApplicantResult(i, a.reference(), a.dualIncomeOutcome(), a.decisionId(), placed.group(), placed.placement(),
+                    placed.waitingPosition(), List.copyOf(applicantReasons.getOrDefault(i, List.of())), a.eligibilityAsOf()));
         }
         return new AdmissionsResponse(stamp.decisionId(), only(result, AdmissionsVerdict.class, pack).outcome(), pack.ref(), places,
                 List.copyOf(applicants), List.copyOf(reasons), stamp.evaluatedAt());

@@ -34,9 +34,9 @@ class AuditController {
         this.packs = packs;
     }
 
-    @PostMapping("/api/v1/decisions/{id}/replay")
-    Replays.Replay replay(@PathVariable UUID id) {
-        return replays.replay(id);
+    @PostMapping("/api/v1/decisions/{decisionId}/replay")
+    Replays.Replay replay(@PathVariable UUID decisionId) {
+        return replays.replay(decisionId);
     }
 
     @PostMapping(path = "/api/v1/comparisons", consumes = "application/json")

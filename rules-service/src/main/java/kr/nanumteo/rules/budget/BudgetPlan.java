@@ -2,6 +2,8 @@ package kr.nanumteo.rules.budget;
 
 import java.util.List;
 
+import kr.nanumteo.rules.requests.FreeText;
+
 /**
  * A spending plan for one year (사업 예산 2) 예산 내역), of one centre or of a pool. Whole won.
  * The plan's total is the five lines: dedicated staff, assistant staff, project, operating and the
@@ -33,7 +35,7 @@ public record BudgetPlan(
      * @param item   what it is, e.g. "공기청정기"
      * @param centre pooled plans only: the index in {@code centres} of the centre the item is for
      */
-    public record AssetPurchase(String item, Long unitPrice, Integer quantity, Integer centre) {}
+    public record AssetPurchase(@FreeText String item, Long unitPrice, Integer quantity, Integer centre) {}
 
     /** @param dailyAllowance the allowance one volunteer gets a day (교통비 및 식비) */
     public record VolunteerAllowance(Integer personDays, Long dailyAllowance) {}

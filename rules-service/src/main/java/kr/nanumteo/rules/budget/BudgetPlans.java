@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.LongStream;
 
 import kr.nanumteo.rules.budget.BudgetFacts.Asset;
 import kr.nanumteo.rules.budget.BudgetFacts.AssetCap;
@@ -36,10 +37,17 @@ import kr.nanumteo.rules.requests.FieldErrors;
  */
 final class BudgetPlans {
 
-    /** Sanity bounds on the request's shape, not policy: no rule reads them. */
+    /**
+     * Sanity bounds on the request's shape, not policy: no rule reads them. Every amount, an asset item's
+     * (unit price × quantity) included, is at most 1000억 원, and every list is bounded, so that every sum
+     * of a plan (here and in budget.drl) stays far inside a long; the sums are exact all the same.
+     */
     static final long MAX_AMOUNT = 100_000_000_000L;
     private static final int MAX_QUANTITY = 100_000;
     private static final int MAX_PERSON_DAYS = 100_000;
+    static final int MAX_ASSETS = 1_000;
+    static final int MAX_VOLUNTEERS = 1_000;
+    static final int MAX_TRANSFERS = 100;
 
     private BudgetPlans() {
     }
@@ -84,7 +92,7 @@ final class BudgetPlans {
                 errors.range("plan.assistantStaff.monthsEmployed", plan.assistantStaff().monthsEmployed(), 0, 12, "개월 수");
             }
         }
-        List<AssetPurchase> assets = plan.assets() == null ? List.of() : plan.assets();
+        List<AssetPurchase> assets = errors.maxItems("plan.assets", plan.assets(), MAX_ASSETS) && plan.assets() != null ? plan.assets() : List.of();
         for (int i = 0; i < assets.size(); i++) {
             AssetPurchase a = assets.get(i);
             String at = "plan.assets[" + i + "].";
@@ -97,6 +105,10 @@ final class BudgetPlans {
             if (errors.require(at + "quantity", a.quantity())) {
                 errors.range(at + "quantity", a.quantity(), 1, MAX_QUANTITY, "수량");
             }
+            if (a.unitPrice() != null && a.quantity() != null && !errors.has(at + "unitPrice") && !errors.has(at + "quantity")
+                    && assetAmount(a) > MAX_AMOUNT) {
+                errors.reject(at.substring(0, at.length() - 1), "품목 금액(단가 × 수량 = " + assetAmount(a) + "원)은 " + MAX_AMOUNT + "원 이하여야 합니다");
+            }
             if (a.centre() != null) {
                 if (centres == null) {
                     errors.reject(at + "centre", "개소 예산에서는 쓰지 않습니다 (통합 예산에서 품목의 시설을 밝힐 때만 씁니다)");
@@ -105,7 +117,8 @@ final class BudgetPlans {
                 }
             }
         }
-        List<VolunteerAllowance> volunteers = plan.volunteers() == null ? List.of() : plan.volunteers();
+        List<VolunteerAllowance> volunteers = errors.maxItems("plan.volunteers", plan.volunteers(), MAX_VOLUNTEERS) && plan.volunteers() != null
+                ? plan.volunteers() : List.of();
         for (int i = 0; i < volunteers.size(); i++) {
             String at = "plan.volunteers[" + i + "].";
             if (errors.require(at + "personDays", volunteers.get(i).personDays())) {
@@ -113,7 +126,8 @@ final class BudgetPlans {
             }
             amount(errors, at + "dailyAllowance", volunteers.get(i).dailyAllowance(), 0);
         }
-        List<LeftoverTransfer> transfers = plan.assistantLeftover() == null ? List.of() : plan.assistantLeftover();
+        List<LeftoverTransfer> transfers = errors.maxItems("plan.assistantLeftover", plan.assistantLeftover(), MAX_TRANSFERS)
+                && plan.assistantLeftover() != null ? plan.assistantLeftover() : List.of();
         for (int i = 0; i < transfers.size(); i++) {
             String at = "plan.assistantLeftover[" + i + "].";
             amount(errors, at + "amount", transfers.get(i).amount(), 1);
@@ -134,12 +148,13 @@ final class BudgetPlans {
     }
 
     static long assetsTotal(BudgetPlan plan) {
-        return plan.assets() == null ? 0 : plan.assets().stream().mapToLong(BudgetPlans::assetAmount).sum();
+        return plan.assets() == null ? 0 : plan.assets().stream().mapToLong(BudgetPlans::assetAmount).reduce(0, Math::addExact);
     }
 
     /** The five lines added up: dedicated staff, assistant staff, project, operating, asset purchases. */
     static long total(BudgetPlan plan) {
-        return plan.dedicatedStaff() + plan.assistantStaff().amount() + plan.project() + plan.operating() + assetsTotal(plan);
+        return LongStream.of(plan.dedicatedStaff(), plan.assistantStaff().amount(), plan.project(), plan.operating(), assetsTotal(plan))
+                .reduce(0, Math::addExact);
     }
 
     static List<Object> facts(BudgetPlan plan) {

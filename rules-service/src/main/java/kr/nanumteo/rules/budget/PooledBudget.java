@@ -84,9 +84,7 @@ public final class PooledBudget implements DecisionKind<PooledBudgetRequest, Poo
         int centres = 0;
         if (r.centres() == null || r.centres().isEmpty()) {
             errors.reject("centres", "시설을 1개 이상 보내야 합니다");
-        } else if (r.centres().size() > MAX_CENTRES) {
-            errors.reject("centres", "시설은 " + MAX_CENTRES + "개까지 보낼 수 있습니다 (받은 수: " + r.centres().size() + ")");
-        } else {
+        } else if (errors.maxItems("centres", r.centres(), MAX_CENTRES)) {
             centres = r.centres().size();
             Map<String, Integer> seen = new HashMap<>();
             for (int i = 0; i < centres; i++) {

@@ -5,10 +5,10 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -55,8 +55,8 @@ class DecisionController {
     }
 
     /**
-     * The same selection as a spreadsheet: every matching decision, UTF-8 with a byte-order mark so
-     * that Excel opens the Korean text as Korean, times in Korean time.
+     * The same selection as a spreadsheet: every matching decision, newest first, UTF-8 with a byte-order
+     * mark so that Excel opens the Korean text as Korean, times in UTC as in the JSON.
      */
     @GetMapping(path = "/api/v1/decisions", params = "format=csv")
     void csv(@RequestParam(required = false) String kind, @RequestParam(required = false) String pack,
@@ -70,14 +70,17 @@ class DecisionController {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
         out.print('\uFEFF');
         out.print("decisionId,kind,outcome,asOf,packId,packVersion,packSha256,evaluatedAt,replayOf,applicationId,reasons\r\n");
-        log.forEach(search, d -> out.print(String.join(",", d.decisionId().toString(), d.kind(), d.outcome(), d.asOf().toString(),
-                csvField(d.rulePack().id()), csvField(d.rulePack().version()), d.rulePack().sha256(),
-                OffsetDateTime.ofInstant(d.evaluatedAt(), DecisionSearch.KOREA).toString(),
-                d.replayOf() == null ? "" : d.replayOf().toString(), csvField(d.applicationId()), csvField(d.reasons())) + "\r\n"));
+        log.forEach(search, d -> out.print(String.join(",", Stream.of(d.decisionId().toString(), d.kind(), d.outcome(), d.asOf().toString(),
+                d.rulePack().id(), d.rulePack().version(), d.rulePack().sha256(), d.evaluatedAt().toString(),
+                d.replayOf() == null ? null : d.replayOf().toString(), d.applicationId(), d.reasons()).map(DecisionController::csvField).toList())
+                + "\r\n"));
         out.flush();
     }
 
     private static DecisionSearch search(String kind, String pack, String outcome, String from, String to, FieldErrors errors) {
+        errors.text("kind", kind, false);
+        errors.text("pack", pack, false);
+        errors.text("outcome", outcome, false);
         return new DecisionSearch(blankToNull(kind), blankToNull(pack), blankToNull(outcome), date("from", from, errors), date("to", to, errors));
     }
 
@@ -110,20 +113,25 @@ class DecisionController {
         return null;
     }
 
-    /** RFC 4180: quoted when it holds a comma, quote or line break. */
+    /**
+     * One cell, RFC 4180: quoted when it holds a comma, quote or line break. A cell a spreadsheet would
+     * read as a formula — starting with =, +, -, @, tab or carriage return, as an applicationId may — is
+     * neutralised as OWASP describes for CSV injection: a leading apostrophe, and quoted.
+     */
     static String csvField(String value) {
         if (value == null) {
             return "";
         }
-        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
+        boolean formula = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0;
+        if (!formula && value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
             return value;
         }
-        return '"' + value.replace("\"", "\"\"") + '"';
+        return '"' + (formula ? "'" : "") + value.replace("\"", "\"\"") + '"';
     }
 
-    @GetMapping("/api/v1/decisions/{id}")
-    ObjectNode get(@PathVariable UUID id) {
-        RecordedDecision d = log.find(id).orElseThrow(() -> new DecisionNotFoundException(id));
+    @GetMapping("/api/v1/decisions/{decisionId}")
+    ObjectNode get(@PathVariable UUID decisionId) {
+        RecordedDecision d = log.find(decisionId).orElseThrow(() -> new DecisionNotFoundException(decisionId));
         ObjectNode out = json.createObjectNode();
         out.put("decisionId", d.decisionId().toString());
         out.put("kind", d.kind());

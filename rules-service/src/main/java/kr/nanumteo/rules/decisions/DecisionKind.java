@@ -36,6 +36,11 @@ public interface DecisionKind<Q, R extends DecisionResponse> {
     /** The pack id the caller asked for, or null. */
     String requestedPack(Q request);
 
+    /** The caller's own reference for the case (the intake system's applicationId), as the log's search lists it; null when the kind has none. */
+    default String applicationId(Q request) {
+        return null;
+    }
+
     R decide(RulePack pack, Q request, Stamp stamp);
 
     /**
@@ -49,11 +54,15 @@ public interface DecisionKind<Q, R extends DecisionResponse> {
     /** A typical request: evaluated once per pack at start-up so no caller pays for the first evaluation. */
     Q example();
 
+    /** The longest pack id a request may ask for ({@code rulePack}); pack ids are like {@code nanumteo-2024}. */
+    int MAX_PACK_ID = 64;
+
     /** Binds and validates a JSON request, or throws {@link kr.nanumteo.rules.requests.InvalidRequestException} naming every bad field. */
     default Q read(JsonNode body) {
         FieldErrors errors = new FieldErrors();
         Q request = RequestBinder.bind(body, requestType(), errors);
         if (request != null) {
+            errors.maxLength("rulePack", requestedPack(request), MAX_PACK_ID);
             validate(request, errors);
         }
         errors.throwIfAny();

@@ -54,27 +54,34 @@ public class DecisionLog {
     public record Summary(UUID decisionId, String kind, String outcome, LocalDate asOf, RulePack.Ref rulePack,
             Instant evaluatedAt, UUID replayOf, String applicationId, String reasons) {}
 
+    /**
+     * No text is extracted from the JSON in SQL: one stored value PostgreSQL cannot hold as text would
+     * fail every search. The writer lists each decision in columns of its own; a row written before them
+     * is read through functions no stored value can make fail (V3__decision_search_columns.sql).
+     */
     private static final String SUMMARY_COLUMNS = """
             select id, kind, outcome, as_of, pack_id, pack_version, pack_sha256, evaluated_at, replay_of,
-                   request->>'applicationId' as application_id,
-                   case when json_typeof(response->'reasons') = 'array'
-                        then (select string_agg(r->>'message', ' / ') from json_array_elements(response->'reasons') r) end as reasons
+                   case when summarised then application_id else decision_listed_application_id(request) end as application_id,
+                   case when summarised then reasons else decision_listed_reasons(response) end as reasons
             from decision""";
 
     public long count(DecisionSearch search) {
         return jdbc.sql("select count(*) from decision" + search.where()).params(search.params()).query(Long.class).single();
     }
 
+    /** The order of a search and of its export. */
+    private static final String NEWEST_FIRST = " order by evaluated_at desc, id";
+
     /** Newest first. */
     public List<Summary> search(DecisionSearch search, int page, int size) {
-        return jdbc.sql(SUMMARY_COLUMNS + search.where() + " order by evaluated_at desc, id limit :limit offset :offset")
+        return jdbc.sql(SUMMARY_COLUMNS + search.where() + NEWEST_FIRST + " limit :limit offset :offset")
                 .params(search.params()).param("limit", size).param("offset", (long) page * size)
                 .query(DecisionLog::summary).list();
     }
 
-    /** Every matching decision, oldest first, handed one by one to {@code each} (no list is built). */
+    /** Every matching decision, newest first as a search lists them, handed one by one to {@code each} (no list is built). */
     public void forEach(DecisionSearch search, Consumer<Summary> each) {
-        jdbc.sql(SUMMARY_COLUMNS + search.where() + " order by evaluated_at, id").params(search.params())
+        jdbc.sql(SUMMARY_COLUMNS + search.where() + NEWEST_FIRST).params(search.params())
                 .query((RowCallbackHandler) rs -> each.accept(summary(rs, 0)));
     }
 

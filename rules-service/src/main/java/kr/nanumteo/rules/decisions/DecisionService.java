@@ -85,7 +85,8 @@ public class DecisionService {
             String answer = json.writeValueAsString(response);
             try {
                 log.record(new RecordedDecision(response.decisionId(), kind.name(), response.outcome().name(), kind.asOf(request),
-                        pack.ref(), json.writeValueAsString(request), answer, response.evaluatedAt(), replayOf));
+                        pack.ref(), json.writeValueAsString(request), answer, response.evaluatedAt(), replayOf,
+                        RecordedDecision.Listing.of(kind.applicationId(request), response.reasons())));
             } catch (DecisionNotRecordedException e) {
                 logger.error("decision {} could not be recorded and is not answered: {}", stamp.decisionId(), e.getCause().getMessage());
                 throw e;

@@ -32,8 +32,8 @@ final class GroupCommit {
 
     private static final String INSERT = """
             insert into decision (id, kind, outcome, as_of, pack_id, pack_version, pack_sha256,
-                                  request, response, evaluated_at, replay_of)
-            values (?, ?, ?, ?, ?, ?, ?, ?::json, ?::json, ?, ?)""";
+                                  request, response, evaluated_at, replay_of, application_id, reasons, summarised)
+            values (?, ?, ?, ?, ?, ?, ?, ?::json, ?::json, ?, ?, ?, ?, ?)""";
 
     /** A caller waits at most this long; past it the answer is 503, whatever becomes of the row. */
     private static final long WAIT_SECONDS = 30;
@@ -158,6 +158,9 @@ final class GroupCommit {
         ps.setString(9, d.response());
         ps.setTimestamp(10, Timestamp.from(d.evaluatedAt()));
         ps.setObject(11, d.replayOf(), Types.OTHER);
+        ps.setString(12, d.listing() == null ? null : d.listing().applicationId());
+        ps.setString(13, d.listing() == null ? null : d.listing().reasons());
+        ps.setBoolean(14, d.listing() != null);
     }
 
     /** Integrity (23…) or data (22…) errors: a row's fault, not the database's. */

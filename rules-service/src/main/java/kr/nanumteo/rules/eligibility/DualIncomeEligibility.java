@@ -37,6 +37,10 @@ public final class DualIncomeEligibility implements DecisionKind<DualIncomeReque
     /** Activities whose work pattern (hours, days, shift) the contract requires. */
     private static final Set<Activity> WORK_PATTERN = Set.of(Activity.EMPLOYED, Activity.SELF_EMPLOYED, Activity.FARMER);
 
+    /** A household has one or two guardians; a guardian at most one of each document code. */
+    static final int MAX_GUARDIANS = 2;
+    static final int MAX_DOCUMENTS = DocumentCode.values().length;
+
     private DualIncomeEligibility() {
     }
 
@@ -61,12 +65,19 @@ public final class DualIncomeEligibility implements DecisionKind<DualIncomeReque
     }
 
     @Override
+    public String applicationId(DualIncomeRequest request) {
+        return request.applicationId();
+    }
+
+    @Override
     public void validate(DualIncomeRequest r, FieldErrors errors) {
         errors.maxLength("applicationId", r.applicationId(), 64);
         errors.require("asOf", r.asOf());
         errors.require("singleParent", r.singleParent());
         if (r.guardians() == null || r.guardians().isEmpty()) {
             errors.reject("guardians", "보호자를 1명 이상 보내야 합니다");
+        } else if (!errors.maxItems("guardians", r.guardians(), MAX_GUARDIANS)) {
+            return;
         } else if (r.singleParent() != null) {
             int expected = r.singleParent() ? 1 : 2;
             if (r.guardians().size() != expected) {
@@ -88,6 +99,7 @@ public final class DualIncomeEligibility implements DecisionKind<DualIncomeReque
             errors.range(at + "dailyHours", g.dailyHours(), 0, 24, "시간");
             errors.range(at + "monthlyDays", g.monthlyDays(), 0, 31, "일수");
             errors.range(at + "weeklyHours", g.weeklyHours(), 0, 168, "시간");
+            errors.maxItems(at + "documents", g.documents(), MAX_DOCUMENTS);
             if (g.activity() == null) {
                 continue;
             }

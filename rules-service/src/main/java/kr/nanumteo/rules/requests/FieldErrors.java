@@ -64,10 +64,66 @@ public final class FieldErrors {
         }
     }
 
+    /**
+     * Rejects a list longer than {@code max}; false then, and its items are not read one by one (a
+     * list's length is bounded before any work is done per item). Null passes.
+     */
+    public boolean maxItems(String field, java.util.Collection<?> list, int max) {
+        if (list != null && list.size() > max) {
+            reject(field, max + "개까지 보낼 수 있습니다 (받은 수: " + list.size() + ")");
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * Rejects text holding a control character (NUL and the other C0/C1 codes), an invisible format
+     * character (bidirectional overrides, zero-width spaces, a byte-order mark), a line or paragraph
+     * separator, or half of a surrogate pair: none belongs in an identifier, they make two values look
+     * alike or break what reads the log (PostgreSQL cannot take a NUL as text). {@code freeText} — text a
+     * person wrote ({@link FreeText}) — may hold tabs, line breaks and the joiners of emoji. Null passes.
+     */
+    public boolean text(String field, String value, boolean freeText) {
+        if (value == null) {
+            return true;
+        }
+        for (int i = 0; i < value.length(); ) {
+            int c = value.codePointAt(i);
+            int kind = Character.getType(c);
+            boolean allowed = freeText && (c == '\t' || c == '\n' || c == '\u200C' || c == '\u200D');
+            if (!allowed && (kind == Character.CONTROL || kind == Character.FORMAT || kind == Character.SURROGATE
+                    || kind == Character.LINE_SEPARATOR || kind == Character.PARAGRAPH_SEPARATOR)) {
+                reject(field, (kind == Character.SURROGATE ? "짝이 없는 서로게이트 문자" : "제어 문자")
+                        + String.format("(U+%04X, %d번째 글자)", c, value.codePointCount(0, i) + 1) + "는 쓸 수 없습니다"
+                        + (freeText ? " (탭과 줄바꿈은 됩니다)" : ""));
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
+    }
+
     public void maxLength(String field, String value, int max) {
         if (value != null && value.codePointCount(0, value.length()) > max) {
             reject(field, max + "자 이하여야 합니다 (받은 길이: " + value.codePointCount(0, value.length()) + ")");
         }
+    }
+
+    /** The field a JSON pointer names, written as the errors name fields: {@code /guardians/1/relation} → {@code guardians[1].relation}. */
+    public static String fromPointer(String pointer) {
+        if (pointer == null || pointer.isEmpty()) {
+            return "$";
+        }
+        StringBuilder field = new StringBuilder();
+        for (String step : pointer.substring(1).split("/", -1)) {
+            String name = step.replace("~1", "/").replace("~0", "~");
+            if (!name.isEmpty() && name.chars().allMatch(Character::isDigit)) {
+                field.append('[').append(name).append(']');
+            } else {
+                field.append(field.isEmpty() ? "" : ".").append(name);
+            }
+        }
+        return field.toString();
     }
 
     public void throwIfAny() {

@@ -26,6 +26,9 @@ import tools.jackson.databind.JsonNode;
  * enum value or an impossible date instead of stopping at the first one (as plain data binding would).
  * Absent and null fields bind to null; whether they are required is the decision's own validation.
  * Unknown fields are ignored, so a caller may send fields a later version adds.
+ *
+ * <p>Every string is held to {@link FieldErrors#text}: no control characters, tabs and line breaks
+ * only in a {@link FreeText} field.
  */
 public final class RequestBinder {
 
@@ -59,10 +62,10 @@ public final class RequestBinder {
             errors.reject("$", "요청 본문은 JSON 객체여야 합니다");
             return null;
         }
-        return type.cast(value(body, type, "", errors));
+        return type.cast(value(body, type, "", false, errors));
     }
 
-    private static Object value(JsonNode node, Type type, String path, FieldErrors errors) {
+    private static Object value(JsonNode node, Type type, String path, boolean freeText, FieldErrors errors) {
         if (node == null || node.isMissingNode() || node.isNull()) {
             return null;
         }
@@ -71,7 +74,10 @@ public final class RequestBinder {
             return node; // a request carried as it is (e.g. the case inside a comparison), read by its own kind
         }
         if (raw == String.class) {
-            return node.isString() ? node.stringValue() : wrong(path, "문자열", node, errors);
+            if (!node.isString()) {
+                return wrong(path, "문자열", node, errors);
+            }
+            return errors.text(path, node.stringValue(), freeText) ? node.stringValue() : null;
         }
         if (raw == Boolean.class) {
             return node.isBoolean() ? node.booleanValue() : wrong(path, "true 또는 false", node, errors);
@@ -83,7 +89,7 @@ public final class RequestBinder {
             return node.isIntegralNumber() && node.canConvertToLong() ? node.longValue() : wrong(path, "정수(원)", node, errors);
         }
         if (raw == BigDecimal.class) {
-            return node.isNumber() ? node.decimalValue() : wrong(path, "숫자", node, errors);
+            return node.isNumber() ? decimal(node.decimalValue(), path, errors) : wrong(path, "숫자", node, errors);
         }
         if (raw == LocalDate.class) {
             if (!node.isString()) {
@@ -122,7 +128,7 @@ public final class RequestBinder {
                     errors.reject(itemPath, "null일 수 없습니다");
                     continue;
                 }
-                Object v = value(item, element, itemPath, errors);
+                Object v = value(item, element, itemPath, freeText, errors);
                 if (v != null) {
                     out.add(v);
                 }
@@ -136,7 +142,10 @@ public final class RequestBinder {
             Type valueType = ((ParameterizedType) type).getActualTypeArguments()[1];
             Map<String, Object> out = new LinkedHashMap<>();
             for (String key : node.propertyNames()) {
-                Object v = value(node.get(key), valueType, path + "." + key, errors);
+                if (!errors.text(path, key, false)) {
+                    continue;
+                }
+                Object v = value(node.get(key), valueType, path + "." + key, freeText, errors);
                 if (v != null) {
                     out.put(key, v);
                 }
@@ -151,7 +160,8 @@ public final class RequestBinder {
             Object[] args = new Object[components.length];
             for (int i = 0; i < components.length; i++) {
                 String name = components[i].getName();
-                args[i] = value(node.get(name), components[i].getGenericType(), path.isEmpty() ? name : path + "." + name, errors);
+                args[i] = value(node.get(name), components[i].getGenericType(), path.isEmpty() ? name : path + "." + name,
+                        components[i].isAnnotationPresent(FreeText.class), errors);
             }
             try {
                 return CANONICAL.get(raw).newInstance(args);
@@ -164,6 +174,21 @@ public final class RequestBinder {
         }
         throw new IllegalStateException("request type " + type + " at " + path + " is not bindable");
     }
+
+    /**
+     * The number exactly as sent, with at most {@value #MAX_DIGITS} digits on each side of the point.
+     * An exponent makes a few characters a huge number ({@code 1e400}, {@code 0e1000000000}) that
+     * printing it in a reason or comparing it would spell out digit by digit.
+     */
+    private static BigDecimal decimal(BigDecimal value, String path, FieldErrors errors) {
+        if (value.scale() > MAX_DIGITS || value.precision() - value.scale() > MAX_DIGITS) {
+            errors.reject(path, "소수점 앞뒤로 " + MAX_DIGITS + "자리까지의 숫자여야 합니다 (받은 값: " + value + ")");
+            return null;
+        }
+        return value;
+    }
+
+    private static final int MAX_DIGITS = 30;
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static Object enumValue(JsonNode node, Class<?> raw, String path, FieldErrors errors) {

@@ -11,16 +11,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
@@ -28,6 +33,10 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.ServletRequestPathUtils;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -55,7 +64,8 @@ class AccessControl {
     }
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, JsonMapper json) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, JsonMapper json,
+            @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping routes) throws Exception {
         return http
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -67,6 +77,9 @@ class AccessControl {
                         .accessDeniedHandler((req, res, ex) -> problem(json, req, res, 403, "권한이 없습니다",
                                 "이 계정의 역할로는 이 요청을 할 수 없습니다.")))
                 .authorizeHttpRequests(a -> a
+                        // The container's forward to /error after an error (web/ContainerErrors answers it as a
+                        // problem): the request itself was authorized or refused on its way in.
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/actuator/**").hasAnyRole(POLICY, AUDITOR)
                         // Decisions: the intake system.
@@ -80,8 +93,36 @@ class AccessControl {
                         // Packs: policy staff publish; policy staff and auditors read the catalogue.
                         .requestMatchers("/api/v1/admin/**").hasRole(POLICY)
                         .requestMatchers(HttpMethod.GET, "/api/v1/rule-packs", "/api/v1/rule-packs/**").hasAnyRole(POLICY, AUDITOR)
-                        .anyRequest().denyAll())
+                        .anyRequest().access(onlyWhatIsNotServed(routes)))
                 .build();
+    }
+
+    /**
+     * Requests no rule above grants. A route the service serves stays refused, so a route added without
+     * its rule above is closed to everyone; anything else — a path nothing serves, or a served path with
+     * a method it does not take — is let through for an authenticated caller, who then hears 404 or 405
+     * from the dispatcher instead of a 403 that says the route exists but is not theirs.
+     */
+    private static AuthorizationManager<RequestAuthorizationContext> onlyWhatIsNotServed(RequestMappingHandlerMapping routes) {
+        AuthenticatedAuthorizationManager<RequestAuthorizationContext> authenticated = AuthenticatedAuthorizationManager.authenticated();
+        return (authentication, context) -> served(routes, context.getRequest())
+                ? new AuthorizationDecision(false)
+                : authenticated.authorize(authentication, context);
+    }
+
+    /** Whether a controller takes this request, asked of the dispatcher's own handler mapping. */
+    private static boolean served(RequestMappingHandlerMapping routes, HttpServletRequest request) {
+        Object parsed = request.getAttribute(ServletRequestPathUtils.PATH_ATTRIBUTE);
+        ServletRequestPathUtils.parseAndCache(request);
+        try {
+            return routes.getHandler(request) != null;
+        } catch (HttpRequestMethodNotSupportedException e) {
+            return false; // the path is served, not with this method: 405
+        } catch (Exception e) {
+            return true; // served, but this request does not fit it (media type, parameters): stays refused
+        } finally {
+            request.setAttribute(ServletRequestPathUtils.PATH_ATTRIBUTE, parsed); // null removes it
+        }
     }
 
     @Bean

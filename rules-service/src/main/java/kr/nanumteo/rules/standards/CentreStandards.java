@@ -86,7 +86,7 @@ public final class CentreStandards implements DecisionKind<CentreStandardsReques
         errors.require("asOf", r.asOf());
         errors.require("centreType", r.centreType());
         if (errors.require("appliedYear", r.appliedYear()) && r.asOf() != null) {
-            errors.range("appliedYear", r.appliedYear(), FIRST_CENTRES, r.asOf().getYear(),
+            errors.range("appliedYear", r.appliedYear(), FIRST_CENTRES, Math.min(r.asOf().getYear(), 2100),
                     "연도(시범사업이 시작된 " + FIRST_CENTRES + "년부터 점검일의 연도까지)");
         }
         space(r.space(), errors);
@@ -255,6 +255,10 @@ public final class CentreStandards implements DecisionKind<CentreStandardsReques
     private static void furnishings(CentreStandardsRequest r, FieldErrors errors) {
         List<FurnishingItem> items = r.furnishings();
         if (items == null) {
+            return;
+        }
+        if (items.size() > FurnishingItem.values().length) {
+            errors.reject("furnishings", "비치물품은 표의 " + FurnishingItem.values().length + "가지까지 적습니다 (받은 수: " + items.size() + ")");
             return;
         }
         Set<FurnishingItem> seen = EnumSet.noneOf(FurnishingItem.class);

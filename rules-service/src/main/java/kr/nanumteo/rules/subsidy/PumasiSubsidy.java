@@ -62,6 +62,8 @@ public final class PumasiSubsidy implements DecisionKind<PumasiSubsidyRequest, P
     private static final long MAX_AMOUNT = 1_000_000_000L;
     private static final int MAX_HOUSEHOLDS = 10_000;
     private static final int MAX_PERIOD_MONTHS = 1_200;
+    static final int MAX_GROUPS = 1_000;
+    static final int MAX_EXPENSES = 1_000;
 
     private PumasiSubsidy() {
     }
@@ -93,7 +95,7 @@ public final class PumasiSubsidy implements DecisionKind<PumasiSubsidyRequest, P
         errors.requireYear("year", r.year());
         errors.require("centreType", r.centreType());
         errors.range("supportPeriodMonths", r.supportPeriodMonths(), 1, MAX_PERIOD_MONTHS, "개월 수");
-        if (!errors.require("groups", r.groups())) {
+        if (!errors.require("groups", r.groups()) || !errors.maxItems("groups", r.groups(), MAX_GROUPS)) {
             return;
         }
         for (int i = 0; i < r.groups().size(); i++) {
@@ -114,7 +116,7 @@ public final class PumasiSubsidy implements DecisionKind<PumasiSubsidyRequest, P
                             + ")가 참여 가구 수(" + g.households() + ")보다 많을 수 없습니다");
                 }
             }
-            if (g.plannedMonths() != null) {
+            if (g.plannedMonths() != null && errors.maxItems(at + "plannedMonths", g.plannedMonths(), 12)) {
                 Set<Integer> seen = new HashSet<>();
                 for (int k = 0; k < g.plannedMonths().size(); k++) {
                     Integer month = g.plannedMonths().get(k);
@@ -124,7 +126,7 @@ public final class PumasiSubsidy implements DecisionKind<PumasiSubsidyRequest, P
                     }
                 }
             }
-            if (g.expenses() == null) {
+            if (g.expenses() == null || !errors.maxItems(at + "expenses", g.expenses(), MAX_EXPENSES)) {
                 continue;
             }
             for (int k = 0; k < g.expenses().size(); k++) {
@@ -226,7 +228,7 @@ public final class PumasiSubsidy implements DecisionKind<PumasiSubsidyRequest, P
                 } else {
                     throw new IllegalStateException(pack + " neither admitted nor refused expense " + k + " of group " + i);
                 }
-                claimedByMonth.merge(e.month(), e.amount(), Long::sum);
+                claimedByMonth.merge(e.month(), e.amount(), Math::addExact);
                 expenses.add(new ExpenseResult(k, e.month(), e.category(), e.amount(), status,
                         List.copyOf(byExpense.getOrDefault(key, List.of()))));
             }
@@ -237,12 +239,12 @@ public final class PumasiSubsidy implements DecisionKind<PumasiSubsidyRequest, P
                 if (s == null) {
                     throw new IllegalStateException(pack + " did not settle month " + month + " of group " + i);
                 }
-                payable += s.payable();
+                payable = Math.addExact(payable, s.payable());
                 months.add(new MonthResult(month, g.plannedMonths() != null && g.plannedMonths().contains(month), s.cap(),
                         claimedByMonth.getOrDefault(month, 0L), s.eligible(), s.payable(),
                         List.copyOf(byMonth.getOrDefault(List.of(i, month), List.of()))));
             }
-            long claimed = claimedByMonth.values().stream().mapToLong(Long::longValue).sum();
+            long claimed = claimedByMonth.values().stream().mapToLong(Long::longValue).reduce(0, Math::addExact);
             groupResults.add(new GroupResult(index, g.groupId(), Percent.share(g.dualIncomeHouseholds(), g.households()), cap,
                     claimed, payable, List.copyOf(months), List.copyOf(expenses), List.copyOf(byGroup.getOrDefault(i, List.of()))));
         }

@@ -4,6 +4,10 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,10 +16,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import kr.nanumteo.rules.audit.ReplayRefusedException;
@@ -30,8 +37,13 @@ import kr.nanumteo.rules.requests.InvalidRequestException;
 import kr.nanumteo.rules.requests.NotFoundException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamReadException;
 
-/** Every error as an RFC 9457 problem detail, with Korean text where staff read it. */
+/**
+ * Every error as an RFC 9457 problem detail, with Korean text where staff read it. The framework's own
+ * problems (405, 415, …) take their Korean title and detail from messages.properties, as
+ * ResponseEntityExceptionHandler looks them up, and their type from {@link Problems#forStatus}.
+ */
 @RestControllerAdvice
 class ProblemAdvice extends ResponseEntityExceptionHandler {
 
@@ -124,10 +136,30 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return Problems.of(HttpStatus.NOT_FOUND, Problems.NOT_FOUND, "찾을 수 없습니다", e.getMessage());
     }
 
-    /** Malformed JSON: one entry naming where the text broke. */
+    /**
+     * The body could not be read: refused by RequestBodies (too large, too slow, not UTF-8), a key given
+     * twice, or malformed JSON — one entry naming the key, or where the text broke.
+     */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            HttpStatus refused = cause instanceof RequestBodies.TooLargeException ? HttpStatus.CONTENT_TOO_LARGE
+                    : cause instanceof RequestBodies.TooSlowException ? HttpStatus.REQUEST_TIMEOUT
+                    : cause instanceof RequestBodies.NotUtf8Exception ? HttpStatus.UNSUPPORTED_MEDIA_TYPE : null;
+            if (refused != null) {
+                return ResponseEntity.status(refused).body(Problems.of(refused, Problems.forStatus(refused.value()),
+                        Problems.title(refused.value()), cause.getMessage()));
+            }
+        }
+        if (ex.getCause() instanceof StreamReadException read && read.getOriginalMessage() != null
+                && read.getOriginalMessage().startsWith("Duplicate Object property") && read.processor() != null) {
+            // Jackson's strict duplicate detection (spring.jackson.read.strict-duplicate-detection) names no
+            // field but its message; the parser still stands on the key given twice.
+            String field = FieldErrors.fromPointer(read.processor().streamReadContext().pathAsPointer().toString());
+            return ResponseEntity.badRequest().body(invalidRequest(List.of(new FieldErrors.FieldError(field,
+                    "같은 항목이 두 번 있습니다 (JSON 객체의 키는 한 번씩만 쓸 수 있습니다)"))));
+        }
         String where = "";
         if (ex.getCause() instanceof JacksonException j && j.getLocation() != null) {
             TokenStreamLocation at = j.getLocation();
@@ -135,6 +167,60 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         }
         ProblemDetail p = invalidRequest(List.of(new FieldErrors.FieldError("$", "JSON 형식이 올바르지 않습니다" + where)));
         return ResponseEntity.badRequest().body(p);
+    }
+
+    /** A path or query value of the wrong type (a decisionId that is not a UUID): 400 naming the parameter. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status,
+            WebRequest request) {
+        String name = ex instanceof MethodArgumentTypeMismatchException m ? m.getName() : ex.getPropertyName();
+        String expected = ex.getRequiredType() == UUID.class ? "UUID" : ex.getRequiredType() == null ? "올바른 값"
+                : ex.getRequiredType().getSimpleName();
+        return ResponseEntity.badRequest().body(invalidRequest(List.of(new FieldErrors.FieldError(String.valueOf(name),
+                expected + "여야 합니다 (받은 값: " + ex.getValue() + ")"))));
+    }
+
+    /** A required query parameter left out: 400 naming it. */
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(invalidRequest(List.of(new FieldErrors.FieldError(ex.getParameterName(), "필수 항목입니다"))));
+    }
+
+    /**
+     * What no handler above expects is a fault of the service, never of the caller: 500, with a
+     * correlation id that the log line carries too, so that a caller's report leads to the stack trace.
+     * The exception itself stays out of the answer.
+     */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) {
+        if (response.isCommitted()) {
+            log.warn("error after the answer was committed on {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
+            return null;
+        }
+        return ResponseEntity.internalServerError().body(internal(e, request.getMethod() + " " + request.getRequestURI()));
+    }
+
+    /** The 500 problem, logged under a fresh correlation id. */
+    static ProblemDetail internal(Throwable e, String what) {
+        String id = UUID.randomUUID().toString();
+        log.error("internal error {} on {}", id, what, e);
+        ProblemDetail p = Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, Problems.INTERNAL, "서비스 내부 오류입니다",
+                "요청을 처리하다 예상하지 못한 오류가 났습니다. 문의할 때 오류 번호 " + id + "를 알려 주세요.");
+        p.setProperty("correlationId", id);
+        return p;
+    }
+
+    /**
+     * The framework's own problems get our type for their status, and a Korean title where
+     * messages.properties has none for the exception (the title is then still the English reason phrase).
+     */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+        if (body instanceof ProblemDetail p) {
+            Problems.localize(p);
+        }
+        return super.createResponseEntity(body, headers, statusCode, request);
     }
 
     private static ProblemDetail invalidRequest(List<FieldErrors.FieldError> errors) {

@@ -30,6 +30,8 @@ class FourEyesTest {
 
     static final String SCHEMA = OwnSchema.name("foureyes");
     static final String PACKS = "/api/v1/rule-packs";
+    /** The bundled 2024 pack, which decides 2025 cases until a 2025 pack is published. */
+    static final String PACK_2024 = "nanumteo-2024 " + kr.nanumteo.rules.TestPacks.all().byId("nanumteo-2024").orElseThrow().version();
     static Instance service;
     static byte[] pack2025;
     static String decisionBy2025;
@@ -76,7 +78,7 @@ class FourEyesTest {
         assertThat(outcome.get("sha256").asString()).matches("[0-9a-f]{64}");
         assertThat(outcome.at("/reports/0/findings").isArray()).isTrue();
         assertThat(outcome.at("/reports/0/pack/id").asString()).isEqualTo("nanumteo-2025");
-        assertThat(packDecidingA2025Case()).isEqualTo("nanumteo-2024 2024.1.0");
+        assertThat(packDecidingA2025Case()).isEqualTo(PACK_2024);
         JsonNode entry = catalogueEntry("nanumteo-2025", "2025.1.0");
         assertThat(entry.get("status").asString()).isEqualTo("AWAITING_APPROVAL");
         assertThat(entry.get("submittedBy").asString()).isEqualTo("policy");
@@ -91,7 +93,7 @@ class FourEyesTest {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(403);
         assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
         assertThat(service.json(r).get("detail").asString()).contains("자신이 제출한 팩은 승인할 수 없습니다");
-        assertThat(packDecidingA2025Case()).isEqualTo("nanumteo-2024 2024.1.0");
+        assertThat(packDecidingA2025Case()).isEqualTo(PACK_2024);
     }
 
     @Test
@@ -123,7 +125,7 @@ class FourEyesTest {
 
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         assertThat(service.json(r).get("status").asString()).isEqualTo("WITHDRAWN");
-        assertThat(packDecidingA2025Case()).isEqualTo("nanumteo-2024 2024.1.0");
+        assertThat(packDecidingA2025Case()).isEqualTo(PACK_2024);
         JsonNode entry = catalogueEntry("nanumteo-2025", "2025.1.0");
         assertThat(entry.get("status").asString()).isEqualTo("WITHDRAWN");
         assertThat(entry.get("withdrawnBy").asString()).isEqualTo("policy");

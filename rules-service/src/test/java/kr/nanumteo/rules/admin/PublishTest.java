@@ -123,7 +123,7 @@ class PublishTest {
         Path target = into.resolve("2025");
         Files.move(dir, target);
         Path yaml = target.resolve("pack.yaml");
-        String text = Files.readString(yaml).replace("id: nanumteo-2024", "id: nanumteo-2025").replace("version: 2024.1.0", "version: 2025.1.0")
+        String text = Files.readString(yaml).replace("id: nanumteo-2024", "id: nanumteo-2025").replace("version: 2024.1.1", "version: 2025.1.0")
                 .replace("effectiveFrom: 2024-01-01", "effectiveFrom: 2025-01-01").replace("previous: nanumteo-2023", "previous: nanumteo-2024");
         assertThat(text).contains(from);
         String days = to.substring(to.indexOf("value: ") + "value: ".length()).strip();

@@ -176,7 +176,8 @@ class AuditEndpointTest {
         assertThat(text.lines().findFirst().orElseThrow()).isEqualTo(
                 "\uFEFFdecisionId,kind,outcome,asOf,packId,packVersion,packSha256,evaluatedAt,replayOf,applicationId,reasons");
         String row = text.lines().filter(l -> l.startsWith(id)).findFirst().orElseThrow();
-        assertThat(row).contains("dual-income", "NEEDS_DOCUMENTS", "2024-03-04", "nanumteo-2024", "+09:00", "intake-2024-000123");
+        assertThat(row).contains("dual-income", "NEEDS_DOCUMENTS", "2024-03-04", "nanumteo-2024", "intake-2024-000123")
+                .containsPattern("T[0-9:.]+Z,"); // UTC, as in the JSON
         assertThat(row).contains("요건은 충족하나 증빙서류가 모자랍니다");
         assertThat(text.lines().skip(1)).allSatisfy(l -> assertThat(l).contains(",dual-income,"));
 

@@ -90,7 +90,7 @@ class ReplayTest {
         assertThatThrownBy(() -> withEditedPack.replay(UUID.fromString(original.get("decisionId").asString())))
                 .isInstanceOfSatisfying(ReplayRefusedException.class, e -> {
                     assertThat(e.why()).isEqualTo(ReplayRefusedException.Why.PACK_CHANGED);
-                    assertThat(e.getMessage()).contains("nanumteo-2024 2024.1.0", original.at("/rulePack/sha256").asString());
+                    assertThat(e.getMessage()).contains("nanumteo-2024 2024.1.1", original.at("/rulePack/sha256").asString());
                 });
         assertThat(decisions()).isEqualTo(before);
     }
@@ -105,8 +105,8 @@ class ReplayTest {
         assertThatThrownBy(() -> without2024.replay(UUID.fromString(original.get("decisionId").asString())))
                 .isInstanceOfSatisfying(ReplayRefusedException.class, e -> {
                     assertThat(e.why()).isEqualTo(ReplayRefusedException.Why.PACK_NOT_LOADED);
-                    assertThat(e.getMessage()).contains("nanumteo-2024 2024.1.0");
-                    assertThat(e.loaded()).containsOnlyKeys("nanumteo-2023 2023.1.0");
+                    assertThat(e.getMessage()).contains("nanumteo-2024 2024.1.1");
+                    assertThat(e.loaded()).containsOnlyKeys("nanumteo-2023 2023.1.1");
                 });
     }
 

@@ -107,7 +107,7 @@ class CommandsTest {
         kr.nanumteo.rules.TestPacks.copy("2024", packs);
         Path p2025 = Files.move(kr.nanumteo.rules.TestPacks.copy("2024", tmp.resolve("copy")), packs.resolve("2025"));
         Path yaml = p2025.resolve("pack.yaml");
-        Files.writeString(yaml, Files.readString(yaml).replace("id: nanumteo-2024", "id: nanumteo-2025").replace("version: 2024.1.0", "version: 2025.1.0")
+        Files.writeString(yaml, Files.readString(yaml).replace("id: nanumteo-2024", "id: nanumteo-2025").replace("version: 2024.1.1", "version: 2025.1.0")
                 .replace("effectiveFrom: 2024-01-01", "effectiveFrom: 2025-01-01").replace("previous: nanumteo-2023", "previous: nanumteo-2024"));
         Path drl = p2025.resolve("dual-income.drl");
         Files.writeString(drl, Files.readString(drl).replace("nanumteo.y2024", "nanumteo.y2025"));
@@ -128,7 +128,7 @@ class CommandsTest {
 
         String report = out.toString(StandardCharsets.UTF_8);
         assertThat(code).as(report + err).isZero();
-        assertThat(report).contains("**통과**", "nanumteo-2025 2025.1.0", "시행 기간: 2025-01-01 ~", "비교 대상(이전 팩): nanumteo-2024 2024.1.0")
+        assertThat(report).contains("**통과**", "nanumteo-2025 2025.1.0", "시행 기간: 2025-01-01 ~", "비교 대상(이전 팩): nanumteo-2024 2024.1.1")
                 .contains("| dualIncome.work.minMonthlyDays | 20 | 22 | 일/월 |")
                 .contains("논리·안내문이 바뀐 규칙이 없습니다")
                 .contains("주의 시나리오: 이 팩의 시나리오가 없습니다")

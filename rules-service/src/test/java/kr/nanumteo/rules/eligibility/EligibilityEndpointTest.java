@@ -51,7 +51,7 @@ class EligibilityEndpointTest {
         assertThat(answer.propertyNames()).containsExactly("decisionId", "outcome", "rulePack", "guardians", "reasons", "evaluatedAt");
         assertThat(answer.get("outcome").asString()).isEqualTo("NEEDS_DOCUMENTS");
         assertThat(answer.at("/rulePack/id").asString()).isEqualTo("nanumteo-2024");
-        assertThat(answer.at("/rulePack/version").asString()).isEqualTo("2024.1.0");
+        assertThat(answer.at("/rulePack/version").asString()).isEqualTo("2024.1.1");
         assertThat(answer.at("/rulePack/sha256").asString()).matches("[0-9a-f]{64}");
         assertThat(answer.at("/guardians/0/outcome").asString()).isEqualTo("QUALIFIES");
         assertThat(answer.at("/guardians/1/outcome").asString()).isEqualTo("QUALIFIES_PENDING_DOCUMENTS");

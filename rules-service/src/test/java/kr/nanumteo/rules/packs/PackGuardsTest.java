@@ -45,6 +45,8 @@ class PackGuardsTest {
     };
 
     static final List<RulePack> IN_SERVICE = TestPacks.all().packs().stream().map(PackSet.InForce::pack).toList();
+    /** The bundled 2024 pack's version, as its pack.yaml states it. */
+    static final String V2024 = TestPacks.all().byId("nanumteo-2024").orElseThrow().version();
 
     /** The 2024 pack with its pack.yaml edited. */
     static PackFiles pack2024With(UnaryOperator<String> yaml) {
@@ -55,7 +57,7 @@ class PackGuardsTest {
     }
 
     static String as2025(String yaml) {
-        return yaml.replace("id: nanumteo-2024", "id: nanumteo-2025").replace("version: 2024.1.0", "version: 2025.1.0")
+        return yaml.replace("id: nanumteo-2024", "id: nanumteo-2025").replace("version: " + V2024, "version: 2025.1.0")
                 .replace("effectiveFrom: 2024-01-01", "effectiveFrom: 2025-01-01").replace("previous: nanumteo-2023", "previous: nanumteo-2024");
     }
 
@@ -65,17 +67,17 @@ class PackGuardsTest {
 
     @Test
     void aNewYearsPackThatKeepsLastYearsIdIsRefusedForItWouldRetireLastYear() {
-        PackCheck.Report r = PackCheck.check(pack2024With(y -> y.replace("version: 2024.1.0", "version: 2025.1.0")
+        PackCheck.Report r = PackCheck.check(pack2024With(y -> y.replace("version: " + V2024, "version: 2025.1.0")
                 .replace("effectiveFrom: 2024-01-01", "effectiveFrom: 2025-01-01")), IN_SERVICE, NOTHING_RUN);
 
         assertThat(r.ok()).isFalse();
         assertThat(errors(r)).anySatisfy(f -> assertThat(f.message())
-                .contains("운영 중인 팩 nanumteo-2024 2024.1.0(2024-01-01 ~)의 id입니다", "replaces: nanumteo-2024 2024.1.0"));
+                .contains("운영 중인 팩 nanumteo-2024 " + V2024 + "(2024-01-01 ~)의 id입니다", "replaces: nanumteo-2024 " + V2024));
     }
 
     @Test
     void aPackThatSaysWhichPackItReplacesIsTaken() {
-        PackCheck.Report r = PackCheck.check(pack2024With(y -> y.replace("version: 2024.1.0", "version: 2024.2.0\nreplaces: nanumteo-2024 2024.1.0")),
+        PackCheck.Report r = PackCheck.check(pack2024With(y -> y.replace("version: " + V2024, "version: 2024.2.0\nreplaces: nanumteo-2024 " + V2024)),
                 IN_SERVICE, NOTHING_RUN);
 
         assertThat(errors(r)).isEmpty();
