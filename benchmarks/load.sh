@@ -60,6 +60,10 @@ echo "machine: $(nproc) cores; load average before: $(cut -d' ' -f1-3 /proc/load
 BENCH_PASSWORD="bench-$(date +%s%N)"
 AUTH="Basic $(printf 'intake:%s' "$BENCH_PASSWORD" | base64 -w0)"
 
+# The schema is one setting (NANUMTEO_DB_SCHEMA), for the service's connections and Flyway alike. Builds
+# before it (--jar) read the schema from the URL and spring.flyway.schemas instead; the same schema named
+# there too is accepted by the later builds, which refuse only a schema that differs.
+export NANUMTEO_DB_SCHEMA="$SCHEMA"
 SERVICE_ARGS=(--server.address=127.0.0.1 --server.port="$PORT"
   "--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/postgres?currentSchema=$SCHEMA"
   "--spring.flyway.schemas=$SCHEMA" "--nanumteo.security.users.intake.password=$BENCH_PASSWORD")

@@ -48,8 +48,7 @@ public final class Instance implements AutoCloseable {
         Map<String, String> all = new LinkedHashMap<>();
         all.put("server.port", "0");
         all.put("server.address", "127.0.0.1");
-        all.put("spring.datasource.url", PostgresRequired.URL + "?currentSchema=" + schema);
-        all.put("spring.flyway.schemas", schema);
+        all.put("nanumteo.database.schema", schema);
         all.putAll(properties);
         String[] args = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
         return new Instance(new SpringApplicationBuilder(Application.class).profiles("test").run(args));

@@ -18,9 +18,8 @@ public final class OwnSchema {
         return BASE + "_" + suffix;
     }
 
-    /** Points the context's connection and Flyway at {@code <test schema>_<suffix>}. */
+    /** Points the context's connections and Flyway at {@code <test schema>_<suffix>} (the one schema setting). */
     public static void use(DynamicPropertyRegistry registry, String suffix) {
-        registry.add("spring.datasource.url", () -> PostgresRequired.URL + "?currentSchema=" + name(suffix));
-        registry.add("spring.flyway.schemas", () -> name(suffix));
+        registry.add("nanumteo.database.schema", () -> name(suffix));
     }
 }

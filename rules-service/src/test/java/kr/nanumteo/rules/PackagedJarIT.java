@@ -31,6 +31,7 @@ class PackagedJarIT {
     /** Beside the test schema, so parallel checkouts (NANUMTEO_TEST_SCHEMA) keep apart here too. */
     static final String SCHEMA = System.getenv().getOrDefault("NANUMTEO_TEST_SCHEMA", "nanumteo_test") + "_it";
     static final String INTAKE_PASSWORD = "it-intake-" + java.util.UUID.randomUUID();
+    static final String AUDITOR_PASSWORD = "it-auditor-" + java.util.UUID.randomUUID();
 
     @Test
     void theJarStartsWithTheBundledPacksAndAnswersWithARecordedDecision() throws Exception {
@@ -44,13 +45,14 @@ class PackagedJarIT {
             port = s.getLocalPort();
         }
         Path log = Files.createTempFile("rules-service", ".log");
-        Process service = new ProcessBuilder(List.of(
+        ProcessBuilder launch = new ProcessBuilder(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(),
                 "--server.port=" + port, "--server.address=127.0.0.1",
-                "--spring.datasource.url=" + PostgresRequired.URL + "?currentSchema=" + SCHEMA,
-                "--spring.flyway.schemas=" + SCHEMA,
-                "--nanumteo.security.users.intake.password=" + INTAKE_PASSWORD))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                "--nanumteo.security.users.intake.password=" + INTAKE_PASSWORD,
+                "--nanumteo.security.users.auditor.password=" + AUDITOR_PASSWORD));
+        // the one schema setting, as an operator gives it; the service connects as its own role (V4), Flyway as the owner
+        launch.environment().put("NANUMTEO_DB_SCHEMA", SCHEMA);
+        Process service = launch.redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
             URI base = URI.create("http://127.0.0.1:" + port);
@@ -81,8 +83,12 @@ class PackagedJarIT {
             assertThat(recorded.statusCode()).isEqualTo(200);
             assertThat(JsonMapper.builder().build().readTree(recorded.body()).get("response")).isEqualTo(decision);
             assertThat(Files.readString(log)).contains("rule pack nanumteo-2023", "rule pack nanumteo-2024", "rule packs warmed");
-            HttpResponse<String> health = http.send(HttpRequest.newBuilder(base.resolve("/actuator/health/readiness")).build(),
+            HttpResponse<String> probe = http.send(HttpRequest.newBuilder(base.resolve("/actuator/health/readiness")).build(),
                     HttpResponse.BodyHandlers.ofString());
+            assertThat(probe.statusCode()).isEqualTo(200);
+            assertThat(probe.body()).as("a probe without credentials gets the status only").contains("\"UP\"").doesNotContain("rulePacks", "sha256");
+            HttpResponse<String> health = http.send(HttpRequest.newBuilder(base.resolve("/actuator/health/readiness"))
+                    .header("Authorization", Credentials.basic("auditor", AUDITOR_PASSWORD)).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(health.statusCode()).isEqualTo(200);
             assertThat(health.body()).contains("\"rulePacks\"", "nanumteo-2023", "nanumteo-2024", "\"db\"");
         } finally {

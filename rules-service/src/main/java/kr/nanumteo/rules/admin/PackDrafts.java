@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import kr.nanumteo.rules.Sha256;
 import kr.nanumteo.rules.packs.NextYearPack;
 import kr.nanumteo.rules.packs.PackCheck;
 import kr.nanumteo.rules.packs.PackFiles;
@@ -96,7 +97,7 @@ public class PackDrafts {
         PackFiles files = files(id, changes);
         String yaml = files.text(PackFiles.DESCRIPTOR);
         List<FileView> fileViews = new ArrayList<>();
-        files.files().forEach((path, bytes) -> fileViews.add(new FileView(path, PackStore.sha256(bytes), bytes.length)));
+        files.files().forEach((path, bytes) -> fileViews.add(new FileView(path, Sha256.hex(bytes), bytes.length)));
         List<ParameterView> parameters = new ArrayList<>();
         tools.jackson.databind.JsonNode params = tools.jackson.dataformat.yaml.YAMLMapper.builder().build().readTree(yaml).path("parameters");
         for (String key : params.propertyNames()) {

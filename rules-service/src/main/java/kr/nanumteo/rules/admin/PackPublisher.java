@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
+import kr.nanumteo.rules.Sha256;
 import kr.nanumteo.rules.audit.RecordedChanges;
 import kr.nanumteo.rules.decisions.Warmup;
 import kr.nanumteo.rules.packs.PackCheck;
@@ -97,7 +98,7 @@ public class PackPublisher {
     /** An uploaded zip: the pack folder, its scenarios riding along under scenarios/. */
     public Outcome upload(byte[] zip, String by) {
         PackArchive archive = PackArchive.read(zip);
-        Path uploaded = archive.scenarios().isEmpty() ? null : writeScenarios(archive);
+        Path uploaded = archive.scenarios().isEmpty() ? null : writeScenarios(archive, Sha256.hex(zip).substring(0, 12));
         try {
             return submit(archive.pack(), uploaded, by, "upload");
         } finally {
@@ -316,10 +317,11 @@ public class PackPublisher {
         }
     }
 
-    private static Path writeScenarios(PackArchive archive) {
+    /** The upload's scenarios in a temporary folder named after the upload (pack-scenarios-<sha256 prefix>-…). */
+    private static Path writeScenarios(PackArchive archive, String upload) {
         Path root = null;
         try {
-            root = Files.createTempDirectory("pack-scenarios");
+            root = Files.createTempDirectory("pack-scenarios-" + upload + "-");
             Path dir = root.resolve(Path.of(archive.pack().origin()).getFileName().toString());
             for (var e : archive.scenarios().entrySet()) {
                 Path file = dir.resolve(e.getKey()).normalize();

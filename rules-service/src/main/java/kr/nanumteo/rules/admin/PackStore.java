@@ -1,13 +1,10 @@
 package kr.nanumteo.rules.admin;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -18,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
+import kr.nanumteo.rules.Sha256;
 import kr.nanumteo.rules.packs.PackFiles;
 import kr.nanumteo.rules.packs.RulePack;
 
@@ -61,7 +59,7 @@ class PackStore {
 
     /** Stores one file's bytes (once per content); its sha256. */
     String storeFile(byte[] bytes) {
-        String sha = sha256(bytes);
+        String sha = Sha256.hex(bytes);
         jdbc.sql("insert into pack_file (sha256, content) values (?, ?) on conflict do nothing").params(sha, bytes).update();
         return sha;
     }
@@ -151,13 +149,5 @@ class PackStore {
         return new Event(rs.getLong("seq"), Kind.valueOf(rs.getString("kind")), rs.getString("pack_id"), rs.getString("version"),
                 rs.getString("sha256"), rs.getDate("effective_from").toLocalDate(), to == null ? null : to.toLocalDate(),
                 rs.getString("by_account"), at.toInstant(), rs.getString("source"), rs.getString("note"));
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

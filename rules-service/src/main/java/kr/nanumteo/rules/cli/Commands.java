@@ -5,6 +5,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,6 +22,7 @@ import ch.qos.logback.classic.Logger;
 import kr.nanumteo.rules.DecisionKinds;
 import kr.nanumteo.rules.audit.BatchComparison;
 import kr.nanumteo.rules.audit.PackComparison;
+import kr.nanumteo.rules.decisions.DecisionChain;
 import kr.nanumteo.rules.decisions.DecisionKind;
 import kr.nanumteo.rules.packs.PackCheck;
 import kr.nanumteo.rules.packs.NextYearPack;
@@ -32,6 +36,7 @@ import kr.nanumteo.rules.scenarios.ScenarioFiles;
 import kr.nanumteo.rules.scenarios.ScenarioReports;
 import kr.nanumteo.rules.scenarios.ScenarioResult;
 import kr.nanumteo.rules.scenarios.ScenarioRunner;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The jar's commands for auditors and policy staff, run without the web server or the database:
@@ -40,13 +45,15 @@ import kr.nanumteo.rules.scenarios.ScenarioRunner;
  * java -jar rules-service-exec.jar scenarios [--pack ID] [--compare ID] [--packs DIR] [--out DIR] PATH...
  * java -jar rules-service-exec.jar compare --kind KIND --left ID --right ID [--packs DIR] [--out FILE] CASES.jsonl
  * java -jar rules-service-exec.jar check [--packs DIR] [--scenarios DIR] [--out FILE] PACK-FOLDER
+ * java -jar rules-service-exec.jar verify-log [--url JDBC-URL] [--user ROLE] [--schema NAME]
  * </pre>
  *
- * Exit code 0 when everything passed, 1 when a scenario failed, 2 when the command itself is wrong.
+ * Exit code 0 when everything passed, 1 when a scenario failed (or the log does not verify), 2 when the
+ * command itself is wrong. {@code verify-log} is the one that needs the database.
  */
 public final class Commands {
 
-    static final Set<String> NAMES = Set.of("scenarios", "compare", "check", "new-pack", "submit", "approve", "help");
+    static final Set<String> NAMES = Set.of("scenarios", "compare", "check", "new-pack", "submit", "approve", "verify-log", "help");
 
     private Commands() {
     }
@@ -72,12 +79,13 @@ public final class Commands {
                 case "new-pack" -> newPack(o, out);
                 case "submit" -> ServiceCalls.submit(o, out, env);
                 case "approve" -> ServiceCalls.approve(o, out, env);
+                case "verify-log" -> verifyLog(o, out);
                 default -> usage(out, 0);
             };
         } catch (UsageException e) {
             err.println(e.getMessage());
             return usage(err, 2);
-        } catch (RuntimeException | IOException e) {
+        } catch (RuntimeException | IOException | SQLException e) {
             err.println("오류: " + e.getMessage());
             return 2;
         }
@@ -208,6 +216,37 @@ public final class Commands {
         return 0;
     }
 
+    /**
+     * The decision log against its hash chain, read straight from the database as the service's settings
+     * name it (SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME / _PASSWORD, NANUMTEO_DB_SCHEMA) unless
+     * given; the password only from the environment, never on a command line others can see.
+     */
+    private static int verifyLog(Options o, PrintStream out) throws SQLException {
+        if (!o.paths.isEmpty()) {
+            throw new UsageException("verify-log는 경로를 받지 않습니다");
+        }
+        Map<String, String> env = System.getenv();
+        String url = o.getOr("url", env.getOrDefault("SPRING_DATASOURCE_URL", "jdbc:postgresql://127.0.0.1:5432/postgres"));
+        String user = o.getOr("user", env.getOrDefault("SPRING_DATASOURCE_USERNAME", "nanumteo_service"));
+        String schema = o.getOr("schema", env.getOrDefault("NANUMTEO_DB_SCHEMA", "nanumteo"));
+        DecisionChain.Verification v;
+        try (Connection c = DriverManager.getConnection(url, user, env.getOrDefault("SPRING_DATASOURCE_PASSWORD", ""))) {
+            c.setSchema(schema);
+            v = DecisionChain.verify(c);
+        }
+        if (v.intact()) {
+            out.printf("결정 기록이 온전합니다 (%s, 스키마 %s): 결정 %d건, 묶음 %d개%s%n", url, schema, v.decisions(), v.batches(),
+                    v.head() == null ? "" : ", 마지막 묶음 " + v.head().batch() + "의 고리 " + v.head().link());
+        } else {
+            DecisionChain.Break b = v.brokenAt();
+            out.printf("결정 기록이 손상되었습니다 (%s, 스키마 %s): %s%s%s. 그 앞의 결정 %d건(묶음 %d개)은 확인되었습니다.%n", url, schema, b.problem(),
+                    b.batch() == null ? "" : " — 묶음 " + b.batch(), b.decisionId() == null ? "" : " — 결정 " + b.decisionId(),
+                    v.decisions(), v.batches());
+        }
+        out.println(JsonMapper.builder().build().writeValueAsString(v));
+        return v.intact() ? 0 : 1;
+    }
+
     private static int usage(PrintStream out, int code) {
         out.println("""
                 사용법:
@@ -221,6 +260,10 @@ public final class Commands {
                       돌리고, 이전 팩(previous)과 달라진 규칙·파라미터와 이전 팩 시나리오 중 결과가 바뀌는 것을 보고합니다.
                       --packs: 함께 운영될 팩들이 있는 폴더(기본: 팩폴더의 상위), --scenarios: 시나리오 폴더(기본: 그 옆 test-scenarios).
                       오류가 있으면 종료 코드 1.
+                  java -jar rules-service-exec.jar verify-log [--url JDBC-URL] [--user 역할] [--schema 스키마]
+                      결정 기록을 해시 체인과 맞춰 봅니다(GET /api/v1/decisions/verification과 같은 검사). 기본값은 서비스 설정
+                      (SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME, NANUMTEO_DB_SCHEMA), 비밀번호는 SPRING_DATASOURCE_PASSWORD로만.
+                      온전하면 0, 손상되었으면 종료 코드 1(처음 맞지 않는 묶음이나 결정을 밝힙니다).
                   java -jar rules-service-exec.jar new-pack --from 팩폴더 --year 연도 새폴더
                       이전 해의 팩에서 새 해의 팩을 만듭니다: id, version, 시행일, previous, 규칙 파일의 package, README 제목을
                       새 해로 바꾸고, 이전 연도를 적은 근거를 확인하도록 나열합니다.

@@ -129,6 +129,12 @@ class DecisionController {
         return '"' + (formula ? "'" : "") + value.replace("\"", "\"\"") + '"';
     }
 
+    /** The log against its hash chain (auditors): INTACT, or BROKEN naming the first batch or decision that does not verify. */
+    @GetMapping(path = "/api/v1/decisions/verification", produces = MediaType.APPLICATION_JSON_VALUE)
+    DecisionChain.Verification verification() {
+        return log.verify();
+    }
+
     @GetMapping("/api/v1/decisions/{decisionId}")
     ObjectNode get(@PathVariable UUID decisionId) {
         RecordedDecision d = log.find(decisionId).orElseThrow(() -> new DecisionNotFoundException(decisionId));

@@ -1,5 +1,6 @@
 package kr.nanumteo.rules.decisions;
 
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -14,6 +15,7 @@ import javax.sql.DataSource;
 import jakarta.annotation.PreDestroy;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -21,19 +23,22 @@ import org.springframework.stereotype.Repository;
 import kr.nanumteo.rules.packs.RulePack;
 
 /**
- * The append-only decision log in PostgreSQL. The service only inserts and reads; the table itself
- * refuses updates and deletes (see V1__decision_log.sql).
+ * The append-only decision log in PostgreSQL. The service only inserts and reads (its role may do no
+ * more, V4); the table itself refuses updates and deletes (V1); every batch of decisions is sealed in a
+ * hash chain that shows what was done to the log behind the service's back (V5, {@link DecisionChain}).
  */
 @Repository
 public class DecisionLog {
 
     private final JdbcClient jdbc;
+    private final DataSource dataSource;
     private final GroupCommit writer;
 
     DecisionLog(JdbcClient jdbc, DataSource dataSource,
-            @Value("${nanumteo.decision-log.writers:2}") int writers,
+            @Value("${nanumteo.decision-log.writers:1}") int writers,
             @Value("${nanumteo.decision-log.max-batch:200}") int maxBatch) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
         this.writer = new GroupCommit(dataSource, writers, maxBatch);
     }
 
@@ -48,6 +53,15 @@ public class DecisionLog {
     @PreDestroy
     void close() {
         writer.close();
+    }
+
+    /** The whole log checked against its hash chain, as it is stored now. */
+    public DecisionChain.Verification verify() {
+        try (Connection c = dataSource.getConnection()) {
+            return DecisionChain.verify(c);
+        } catch (SQLException e) {
+            throw new DataAccessResourceFailureException("the decision log could not be verified: " + e.getMessage(), e);
+        }
     }
 
     /** One line of a search: what a spreadsheet of decisions shows. */

@@ -1,10 +1,9 @@
 package kr.nanumteo.rules.decisions;
 
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -13,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 
 import javax.sql.DataSource;
 
@@ -27,18 +27,27 @@ import javax.sql.DataSource;
  * commits, the next batch gathers. When a batch is refused for its data (a constraint, e.g. a replay of
  * an unknown decision), its decisions are written one by one, so only the bad one fails; when the
  * database is away, every caller of the batch fails (503).
+ *
+ * <p>Each batch is sealed in the same transaction by a link in the hash chain ({@link DecisionChain}):
+ * the chain is one line for every writer of every instance on the database, so the link is made under a
+ * transaction-level advisory lock held until the commit. Only what must be in order is under it — the seal
+ * and the commit's WAL flush: the decisions are hashed in the callers' threads, and a batch is one
+ * statement (V5's decision_log_append: insert, lock, seal) committed as it ends, so no round trip to this
+ * service happens while the lock is held.
  */
 final class GroupCommit {
 
-    private static final String INSERT = """
-            insert into decision (id, kind, outcome, as_of, pack_id, pack_version, pack_sha256,
-                                  request, response, evaluated_at, replay_of, application_id, reasons, summarised)
-            values (?, ?, ?, ?, ?, ?, ?, ?::json, ?::json, ?, ?, ?, ?, ?)""";
+    /**
+     * Inserts a batch and seals it in the hash chain, in one statement run with autocommit (V5): one round
+     * trip a batch, and the chain's lock held only for the seal and the commit, not across a round trip.
+     */
+    private static final String APPEND = "select decision_log_append(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     /** A caller waits at most this long; past it the answer is 503, whatever becomes of the row. */
     private static final long WAIT_SECONDS = 30;
 
-    private record Pending(RecordedDecision decision, CompletableFuture<Void> done) {}
+    /** {@code element}: what the chain's link covers of the decision, hashed in the caller's thread, not the writer's. */
+    private record Pending(RecordedDecision decision, String element, CompletableFuture<Void> done) {}
 
     private final DataSource dataSource;
     private final int maxBatch;
@@ -62,7 +71,7 @@ final class GroupCommit {
         if (closed) {
             throw new DecisionNotRecordedException(new IllegalStateException("the decision log is closed"));
         }
-        Pending p = new Pending(d, new CompletableFuture<>());
+        Pending p = new Pending(d, DecisionChain.element(d.decisionId(), d.request(), d.response()), new CompletableFuture<>());
         queue.add(p);
         try {
             p.done().get(WAIT_SECONDS, TimeUnit.SECONDS);
@@ -127,40 +136,33 @@ final class GroupCommit {
     }
 
     private void insert(List<Pending> batch) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            boolean autoCommit = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try (PreparedStatement ps = c.prepareStatement(INSERT)) {
-                for (Pending p : batch) {
-                    bind(ps, p.decision());
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                rollbackQuietly(c, e);
-                throw e;
-            } finally {
-                c.setAutoCommit(autoCommit);
-            }
+        List<RecordedDecision> ds = batch.stream().map(Pending::decision).toList();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(APPEND)) {
+            c.setAutoCommit(true); // the statement is the transaction; the pool's default, said here because it matters
+            // one array a column, in the decisions' order; values as text, which PostgreSQL reads as each column's type
+            ps.setArray(1, array(c, "uuid", ds, d -> d.decisionId().toString()));
+            ps.setArray(2, array(c, "text", ds, RecordedDecision::kind));
+            ps.setArray(3, array(c, "text", ds, RecordedDecision::outcome));
+            ps.setArray(4, array(c, "date", ds, d -> d.asOf().toString()));
+            ps.setArray(5, array(c, "text", ds, d -> d.rulePack().id()));
+            ps.setArray(6, array(c, "text", ds, d -> d.rulePack().version()));
+            ps.setArray(7, array(c, "text", ds, d -> d.rulePack().sha256()));
+            ps.setArray(8, array(c, "text", ds, RecordedDecision::request));
+            ps.setArray(9, array(c, "text", ds, RecordedDecision::response));
+            ps.setArray(10, array(c, "timestamptz", ds, d -> d.evaluatedAt().toString()));
+            ps.setArray(11, array(c, "uuid", ds, d -> d.replayOf() == null ? null : d.replayOf().toString()));
+            // what the log's search lists of each decision (V3), filled by the writer, not extracted from the json
+            ps.setArray(12, array(c, "text", ds, d -> d.listing() == null ? null : d.listing().applicationId()));
+            ps.setArray(13, array(c, "text", ds, d -> d.listing() == null ? null : d.listing().reasons()));
+            ps.setArray(14, array(c, "boolean", ds, d -> Boolean.toString(d.listing() != null)));
+            ps.setString(15, String.join("", batch.stream().map(Pending::element).toList()));
+            ps.executeQuery().close();
         }
     }
 
-    private static void bind(PreparedStatement ps, RecordedDecision d) throws SQLException {
-        ps.setObject(1, d.decisionId());
-        ps.setString(2, d.kind());
-        ps.setString(3, d.outcome());
-        ps.setObject(4, d.asOf());
-        ps.setString(5, d.rulePack().id());
-        ps.setString(6, d.rulePack().version());
-        ps.setString(7, d.rulePack().sha256());
-        ps.setString(8, d.request());
-        ps.setString(9, d.response());
-        ps.setTimestamp(10, Timestamp.from(d.evaluatedAt()));
-        ps.setObject(11, d.replayOf(), Types.OTHER);
-        ps.setString(12, d.listing() == null ? null : d.listing().applicationId());
-        ps.setString(13, d.listing() == null ? null : d.listing().reasons());
-        ps.setBoolean(14, d.listing() != null);
+    private static Array array(Connection c, String type, List<RecordedDecision> ds, Function<RecordedDecision, String> column)
+            throws SQLException {
+        return c.createArrayOf(type, ds.stream().map(column).toArray(String[]::new));
     }
 
     /** Integrity (23…) or data (22…) errors: a row's fault, not the database's. */
@@ -172,13 +174,5 @@ final class GroupCommit {
             }
         }
         return false;
-    }
-
-    private static void rollbackQuietly(Connection c, Exception cause) {
-        try {
-            c.rollback();
-        } catch (SQLException e) {
-            cause.addSuppressed(e);
-        }
     }
 }

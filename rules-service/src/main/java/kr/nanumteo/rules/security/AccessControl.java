@@ -3,13 +3,14 @@ package kr.nanumteo.rules.security;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,12 +21,19 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.event.AbstractAuthenticationEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
@@ -37,6 +45,12 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.ServletRequestPathUtils;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.security.web.authentication.www.BasicAuthenticationConverter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+import kr.nanumteo.rules.Sha256;
+import kr.nanumteo.rules.StartRefusedException;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -45,17 +59,23 @@ import tools.jackson.databind.json.JsonMapper;
  * policy staff (publishing packs) and auditors (the log, replays, comparisons). Credentials come from
  * configuration or the environment (NANUMTEO_INTAKE_PASSWORD, NANUMTEO_POLICY_PASSWORD,
  * NANUMTEO_AUDITOR_PASSWORD), never from the repository; an account without one gets a random password
- * at start-up, written once to the log. HTTP Basic, no sessions; 401 and 403 are problem details.
+ * at start-up, written once to the log; a password that is set must have at least
+ * {@value #MIN_PASSWORD_LENGTH} characters, or the service does not start. HTTP Basic, no sessions; failed
+ * sign-ins are throttled per account and per address ({@link LoginThrottle}, 429 with Retry-After); 401, 403
+ * and 429 are problem details.
  */
 @Configuration
-@EnableConfigurationProperties(AccessControl.Accounts.class)
+@EnableConfigurationProperties({AccessControl.Accounts.class, AccessControl.LoginLimits.class})
 class AccessControl {
 
     static final String INTAKE = "INTAKE";
     static final String POLICY = "POLICY";
     static final String AUDITOR = "AUDITOR";
+    /** A set password shorter than this is refused at start-up; the generated ones are 24 characters. */
+    static final int MIN_PASSWORD_LENGTH = 12;
 
     private static final Logger log = LoggerFactory.getLogger(AccessControl.class);
+    private static final String UNAUTHENTICATED = "urn:nanumteo:problem:unauthenticated";
 
     /** {@code nanumteo.security.users.<name>.password / .roles}. */
     @ConfigurationProperties("nanumteo.security")
@@ -63,18 +83,35 @@ class AccessControl {
         record Account(String password, List<String> roles) {}
     }
 
+    /** {@code nanumteo.security.login.max-failures / .window}: failed sign-ins let through per account or address. */
+    @ConfigurationProperties("nanumteo.security.login")
+    record LoginLimits(@DefaultValue("10") int maxFailures, @DefaultValue("1m") Duration window) {}
+
     @Bean
-    SecurityFilterChain api(HttpSecurity http, JsonMapper json,
+    SecurityFilterChain api(HttpSecurity http, JsonMapper json, LoginThrottle throttle,
             @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping routes) throws Exception {
         return http
                 .csrf(c -> c.disable())
+                .addFilterBefore((request, response, chain) -> {
+                    HttpServletRequest req = (HttpServletRequest) request;
+                    Optional<Duration> wait = throttled(throttle, req);
+                    if (wait.isPresent()) {
+                        long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+                        HttpServletResponse res = (HttpServletResponse) response;
+                        res.setHeader("Retry-After", Long.toString(seconds));
+                        problem(json, req, res, 429, "urn:nanumteo:problem:too-many-failed-logins", "로그인 시도가 너무 많습니다",
+                                "이 계정 또는 이 주소에서 비밀번호가 너무 여러 번 틀렸습니다. " + seconds + "초 뒤에 다시 시도하세요.");
+                        return;
+                    }
+                    chain.doFilter(request, response);
+                }, BasicAuthenticationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .httpBasic(b -> b.authenticationEntryPoint((req, res, e) -> problem(json, req, res, 401, "인증이 필요합니다",
+                .httpBasic(b -> b.authenticationEntryPoint((req, res, e) -> problem(json, req, res, 401, UNAUTHENTICATED, "인증이 필요합니다",
                         "이 요청에는 자격 증명(HTTP Basic)이 필요합니다. 역할별 계정은 운영자에게 받으세요.")))
                 .exceptionHandling(e -> e
-                        .authenticationEntryPoint((req, res, ex) -> problem(json, req, res, 401, "인증이 필요합니다",
+                        .authenticationEntryPoint((req, res, ex) -> problem(json, req, res, 401, UNAUTHENTICATED, "인증이 필요합니다",
                                 "이 요청에는 자격 증명(HTTP Basic)이 필요합니다. 역할별 계정은 운영자에게 받으세요."))
-                        .accessDeniedHandler((req, res, ex) -> problem(json, req, res, 403, "권한이 없습니다",
+                        .accessDeniedHandler((req, res, ex) -> problem(json, req, res, 403, "urn:nanumteo:problem:forbidden", "권한이 없습니다",
                                 "이 계정의 역할로는 이 요청을 할 수 없습니다.")))
                 .authorizeHttpRequests(a -> a
                         // The container's forward to /error after an error (web/ContainerErrors answers it as a
@@ -87,6 +124,8 @@ class AccessControl {
                                 "/api/v1/budgets/**", "/api/v1/standards/**").hasRole(INTAKE)
                         // Reading the log, replays and comparisons: auditors; the intake system may read back its own answer by id.
                         .requestMatchers(HttpMethod.POST, "/api/v1/decisions/*/replay").hasRole(AUDITOR)
+                        // before decisions/* below: verifying the whole log is the auditors' alone
+                        .requestMatchers(HttpMethod.GET, "/api/v1/decisions/verification").hasRole(AUDITOR)
                         .requestMatchers(HttpMethod.GET, "/api/v1/decisions/*").hasAnyRole(INTAKE, AUDITOR)
                         .requestMatchers(HttpMethod.GET, "/api/v1/decisions").hasRole(AUDITOR)
                         .requestMatchers("/api/v1/comparisons", "/api/v1/comparisons/**").hasRole(AUDITOR)
@@ -129,6 +168,7 @@ class AccessControl {
     InMemoryUserDetailsManager accounts(Accounts accounts, PasswordEncoder encoder) {
         List<UserDetails> users = new ArrayList<>();
         Map<String, Accounts.Account> configured = accounts.users() == null ? Map.of() : new LinkedHashMap<>(accounts.users());
+        refuseShortPasswords(configured);
         configured.forEach((name, account) -> {
             String password = account.password();
             if (password == null || password.isBlank()) {
@@ -144,6 +184,58 @@ class AccessControl {
     }
 
     /**
+     * Every account's set password has at least {@value #MIN_PASSWORD_LENGTH} characters: a short one
+     * stops the start, naming the accounts (never the passwords) and the settings to change.
+     */
+    private static void refuseShortPasswords(Map<String, Accounts.Account> configured) {
+        List<String> tooShort = new ArrayList<>();
+        configured.forEach((name, account) -> {
+            String password = account.password();
+            if (password != null && !password.isBlank() && password.codePointCount(0, password.length()) < MIN_PASSWORD_LENGTH) {
+                tooShort.add(name);
+            }
+        });
+        if (!tooShort.isEmpty()) {
+            throw new StartRefusedException(
+                    "계정 " + tooShort + "의 비밀번호가 " + MIN_PASSWORD_LENGTH + "자보다 짧아 서비스를 시작하지 않습니다.",
+                    "비밀번호를 " + MIN_PASSWORD_LENGTH + "자 이상으로 정하세요: " + String.join(", ", tooShort.stream()
+                            .map(n -> "NANUMTEO_" + n.toUpperCase() + "_PASSWORD 또는 nanumteo.security.users." + n + ".password").toList())
+                            + ". 비워 두면 이번 실행에만 쓰는 비밀번호가 만들어집니다.");
+        }
+    }
+
+    @Bean
+    LoginThrottle loginThrottle(Accounts accounts, LoginLimits limits) {
+        return new LoginThrottle(limits.maxFailures(), limits.window(), Clock.systemUTC(),
+                accounts.users() == null ? List.of() : accounts.users().keySet());
+    }
+
+    @Bean
+    ApplicationListener<AuthenticationFailureBadCredentialsEvent> countFailedLogins(LoginThrottle throttle) {
+        return e -> throttle.failed(e.getAuthentication().getName(), address(e));
+    }
+
+    @Bean
+    ApplicationListener<AuthenticationSuccessEvent> rememberSignedInAddresses(LoginThrottle throttle) {
+        return e -> throttle.succeeded(e.getAuthentication().getName(), address(e));
+    }
+
+    private static String address(AbstractAuthenticationEvent e) {
+        return e.getAuthentication().getDetails() instanceof WebAuthenticationDetails d ? d.getRemoteAddress() : "unknown";
+    }
+
+    /** How long this request's sign-in must wait; empty when it carries no Basic credentials or may be tried. */
+    private static Optional<Duration> throttled(LoginThrottle throttle, HttpServletRequest req) {
+        UsernamePasswordAuthenticationToken basic;
+        try {
+            basic = new BasicAuthenticationConverter().convert(req);
+        } catch (BadCredentialsException malformed) {
+            return Optional.empty(); // the Basic filter answers it with 401
+        }
+        return basic == null ? Optional.empty() : throttle.refused(basic.getName(), req.getRemoteAddr());
+    }
+
+    /**
      * Passwords are compared as SHA-256 digests in constant time. They are long random service secrets
      * held only in memory, so a slow password hash (bcrypt costs ~50 ms per request under HTTP Basic)
      * would buy nothing but latency.
@@ -153,7 +245,7 @@ class AccessControl {
         return new PasswordEncoder() {
             @Override
             public String encode(CharSequence raw) {
-                return HexFormat.of().formatHex(sha256(raw));
+                return Sha256.hex(raw);
             }
 
             @Override
@@ -164,24 +256,16 @@ class AccessControl {
         };
     }
 
-    private static byte[] sha256(CharSequence raw) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(raw.toString().getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private static String generated() {
         byte[] bytes = new byte[18];
         new SecureRandom().nextBytes(bytes);
         return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    private static void problem(JsonMapper json, HttpServletRequest req, HttpServletResponse res, int status, String title, String detail)
-            throws IOException {
+    private static void problem(JsonMapper json, HttpServletRequest req, HttpServletResponse res, int status, String type, String title,
+            String detail) throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", status == 401 ? "urn:nanumteo:problem:unauthenticated" : "urn:nanumteo:problem:forbidden");
+        body.put("type", type);
         body.put("title", title);
         body.put("status", status);
         body.put("detail", detail);

@@ -6,7 +6,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.Map;
@@ -14,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import kr.nanumteo.rules.Sha256;
 import kr.nanumteo.rules.Credentials;
 import kr.nanumteo.rules.Instance;
 import kr.nanumteo.rules.OwnSchema;
@@ -112,9 +112,9 @@ class SharedPacksTest {
         java.util.SortedMap<String, byte[]> files = new java.util.TreeMap<>(broken.files());
         files.put("dual-income.drl", (broken.text("dual-income.drl") + "\nrule \"half a rule\"\nwhen\n").getBytes(StandardCharsets.UTF_8));
         PackFiles pack = new PackFiles("broken", files);
-        try (Connection c = DriverManager.getConnection(PostgresRequired.URL + "?currentSchema=" + schema, PostgresRequired.USER, PostgresRequired.PASSWORD)) {
+        try (Connection c = PostgresRequired.asOwner(schema)) {
             for (var f : pack.files().entrySet()) {
-                String sha = PackStore.sha256(f.getValue());
+                String sha = Sha256.hex(f.getValue());
                 try (PreparedStatement ps = c.prepareStatement("insert into pack_file values (?, ?) on conflict do nothing")) {
                     ps.setString(1, sha);
                     ps.setBytes(2, f.getValue());

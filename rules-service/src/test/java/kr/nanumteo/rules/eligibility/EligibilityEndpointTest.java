@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -24,8 +23,6 @@ class EligibilityEndpointTest {
 
     @Autowired
     MockMvcTester mvc;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     DecisionEndpoints api;
 
@@ -141,10 +138,13 @@ class EligibilityEndpointTest {
     void theDecisionLogRefusesUpdatesAndDeletes() throws Exception {
         String id = body(post(Examples.DUAL_INCOME)).get("decisionId").asString();
 
-        assertThatThrownBy(() -> jdbc.sql("update decision set outcome = 'ELIGIBLE' where id = ?::uuid").param(id).update())
-                .hasMessageContaining("append-only");
-        assertThatThrownBy(() -> jdbc.sql("delete from decision where id = ?::uuid").param(id).update())
-                .hasMessageContaining("append-only");
+        // as the owner: the service's own role may not even try (LeastPrivilegeTest); the table refuses its owner too
+        try (java.sql.Connection owner = kr.nanumteo.rules.PostgresRequired.asOwner(kr.nanumteo.rules.PostgresRequired.TEST_SCHEMA)) {
+            assertThatThrownBy(() -> owner.createStatement().executeUpdate("update decision set outcome = 'ELIGIBLE' where id = '" + id + "'"))
+                    .hasMessageContaining("append-only");
+            assertThatThrownBy(() -> owner.createStatement().executeUpdate("delete from decision where id = '" + id + "'"))
+                    .hasMessageContaining("append-only");
+        }
         assertThat(body(api.recordOf(id)).get("outcome").asString()).isEqualTo("NEEDS_DOCUMENTS");
     }
 }

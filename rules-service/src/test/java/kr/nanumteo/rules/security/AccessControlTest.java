@@ -2,6 +2,7 @@ package kr.nanumteo.rules.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -53,6 +54,7 @@ class AccessControlTest {
             // A random decision id is not in the log.
             Map.entry("GET /api/v1/decisions/{}", new Access(Set.of("intake", "auditor"), 404)),
             Map.entry("GET /api/v1/decisions", new Access(Set.of("auditor"), 200)),
+            Map.entry("GET /api/v1/decisions/verification", new Access(Set.of("auditor"), 200)),
             Map.entry("POST /api/v1/decisions/{}/replay", new Access(Set.of("auditor"), 404)),
             Map.entry("POST /api/v1/comparisons", new Access(Set.of("auditor"), 400)),
             // One JSON line that is no case: the report counts it as rejected.
@@ -126,9 +128,19 @@ class AccessControlTest {
     }
 
     @Test
-    void healthIsOpenToProbesAndTheRestOfActuatorToStaff() {
-        assertThat(mvc.get().uri("/actuator/health/readiness").exchange()).hasStatusOk();
-        assertThat(mvc.get().uri("/actuator/health").exchange()).hasStatusOk().bodyText().contains("rulePacks", "nanumteo-2024");
+    void healthIsOpenToProbesWithItsDetailsForStaffOnlyAndTheRestOfActuatorToStaff() {
+        for (String probe : List.of("/actuator/health", "/actuator/health/readiness", "/actuator/health/liveness")) {
+            for (MvcTestResult r : List.of(mvc.get().uri(probe).exchange(),
+                    mvc.get().uri(probe).header("Authorization", kr.nanumteo.rules.Credentials.INTAKE).exchange())) {
+                assertThat(r).as(probe).hasStatusOk().bodyJson().extractingPath("$.status").isEqualTo("UP");
+                assertThat(r).as(probe).bodyText().doesNotContain("components", "rulePacks", "sha256", "path", "details");
+            }
+        }
+        for (String staff : List.of("policy", "auditor")) {
+            assertThat(mvc.get().uri("/actuator/health").header("Authorization", kr.nanumteo.rules.Credentials.basic(staff, PASSWORDS.get(staff)))
+                    .exchange()).as(staff).hasStatusOk().bodyText()
+                    .contains("rulePacks", "nanumteo-2024", "sha256", "diskSpace", "\"path\"");
+        }
         assertProblem(mvc.get().uri("/actuator/metrics").exchange(), 401, "metrics");
         assertProblem(mvc.get().uri("/actuator/metrics").header("Authorization", kr.nanumteo.rules.Credentials.basic("intake", PASSWORDS.get("intake"))).exchange(),
                 403, "metrics");
