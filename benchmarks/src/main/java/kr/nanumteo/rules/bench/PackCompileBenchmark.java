@@ -10,6 +10,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -23,8 +24,8 @@ import kr.nanumteo.rules.packs.RulePack;
 /**
  * Loading both bundled packs as the service does ({@code PackLoader.load} over each folder: read pack.yaml,
  * check, take the DRL packages the build compiled — or compile the DRL when the service jar has no
- * {@code compiled-packs/} for them — make the KieBases and their session pools). docs/benchmarks.md gives
- * the command for the DRL compile on its own.
+ * {@code compiled-packs/} for them — make the KieBases and their session pools). {@code -p source=drl}
+ * compiles the DRL every time ({@link PackLoader#loadFromDrl}), as for a pack published at run time.
  *
  * <ul>
  * <li>{@code cold}: the first compile in a fresh JVM, as the service's start-up pays it (class loading
@@ -35,6 +36,10 @@ import kr.nanumteo.rules.packs.RulePack;
 @State(Scope.Benchmark)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class PackCompileBenchmark {
+
+    /** {@code precompiled}: as the service loads a bundled pack; {@code drl}: compiling its DRL. */
+    @Param({"precompiled", "drl"})
+    public String source;
 
     private List<PackFiles> folders;
 
@@ -49,7 +54,7 @@ public class PackCompileBenchmark {
     @Measurement(iterations = 1)
     @Fork(5)
     public List<RulePack> cold() {
-        return folders.stream().map(PackLoader::load).toList();
+        return load();
     }
 
     @Benchmark
@@ -58,6 +63,10 @@ public class PackCompileBenchmark {
     @Measurement(iterations = 10)
     @Fork(1)
     public List<RulePack> warm() {
-        return folders.stream().map(PackLoader::load).toList();
+        return load();
+    }
+
+    private List<RulePack> load() {
+        return folders.stream().map("drl".equals(source) ? PackLoader::loadFromDrl : PackLoader::load).toList();
     }
 }

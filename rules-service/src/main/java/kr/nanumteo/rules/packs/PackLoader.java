@@ -55,6 +55,11 @@ public final class PackLoader {
         return load(files, true).pack();
     }
 
+    /** The same as {@link #load(PackFiles)} but always compiling the DRL, as for a pack the build did not compile (benchmarks compare the two). */
+    public static RulePack loadFromDrl(PackFiles files) {
+        return load(files, false).pack();
+    }
+
     /** A pack, the DRL packages its KieBases were made of, and whether those came compiled from the build. */
     record Loaded(RulePack pack, List<KiePackage> packages, boolean precompiled) {
     }

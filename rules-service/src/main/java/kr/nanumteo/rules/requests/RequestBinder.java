@@ -209,7 +209,8 @@ public final class RequestBinder {
         return null;
     }
 
-    private static Class<?> rawClass(Type type) {
+    /** The class of a request record's component type ({@code List<Guardian>} → {@code List}); the request types use no other kind of type. */
+    public static Class<?> rawClass(Type type) {
         if (type instanceof Class<?> c) {
             return c;
         }

@@ -22,6 +22,7 @@ import kr.nanumteo.rules.packs.Parameters;
 import kr.nanumteo.rules.packs.RuleFailedException;
 import kr.nanumteo.rules.packs.RulePack;
 import kr.nanumteo.rules.requests.InvalidRequestException;
+import kr.nanumteo.rules.requests.RequestBinder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -169,7 +170,7 @@ public final class GeneratedRequests {
     }
 
     private static void leaves(JsonNode node, Type type, String pattern, String display, List<Object> path, List<Leaf> out) {
-        Class<?> raw = raw(type);
+        Class<?> raw = RequestBinder.rawClass(type);
         if (node.isObject() && raw.isRecord()) {
             for (RecordComponent c : raw.getRecordComponents()) {
                 JsonNode child = node.get(c.getName());
@@ -178,7 +179,7 @@ public final class GeneratedRequests {
                 List<Object> at = new ArrayList<>(path);
                 at.add(c.getName());
                 if (child == null || child.isNull()) {
-                    if (isLeafType(raw(c.getGenericType()))) {
+                    if (isLeafType(RequestBinder.rawClass(c.getGenericType()))) {
                         out.add(new Leaf(at, p, d, c.getGenericType(), true));
                     }
                 } else {
@@ -225,7 +226,7 @@ public final class GeneratedRequests {
         }
 
         List<JsonNode> of(Type type, boolean nullable) {
-            Class<?> c = raw(type);
+            Class<?> c = RequestBinder.rawClass(type);
             List<JsonNode> out = new ArrayList<>();
             if (c.isEnum()) {
                 for (Object constant : c.getEnumConstants()) {
@@ -275,13 +276,4 @@ public final class GeneratedRequests {
         return copy;
     }
 
-    private static Class<?> raw(Type t) {
-        if (t instanceof Class<?> c) {
-            return c;
-        }
-        if (t instanceof ParameterizedType p) {
-            return (Class<?>) p.getRawType();
-        }
-        return Object.class;
-    }
 }
