@@ -137,6 +137,8 @@ public class PackPublisher {
         if (fourEyes) {
             long after = entry.map(e -> e.last().seq()).orElse(store.lastSeq(pack.id(), pack.version()));
             PackStore.Event e = store.append(PackStore.Kind.SUBMITTED, pack, after, by, source, null, json.writeValueAsString(report));
+            // Compiled by its check already: this instance need not compile it again ahead of the approval (PackSync).
+            registry.remember(pack);
             return Outcome.of(Status.AWAITING_APPROVAL, pack, e.seq(), List.of(report));
         }
         return publish(pack, store.lastSeq(pack.id(), pack.version()), by, source, report);

@@ -66,7 +66,8 @@ public class PackSync implements SmartInitializingSingleton {
     private static final Duration RETRY_UNLOADABLE = Duration.ofSeconds(60);
     private long lastTry;
     private volatile boolean stopped;
-    private Thread listener;
+    /** Set once the start-up sync is done (a sync that finds it set also compiles the packs awaiting approval). */
+    private volatile Thread listener;
 
     PackSync(PackRegistry registry, PackStore store, PublishedPacks published, Warmup warmup, DataSource dataSource,
             @Value("${nanumteo.publishing.poll-interval:2s}") Duration pollInterval) {
@@ -142,7 +143,8 @@ public class PackSync implements SmartInitializingSingleton {
         last = events.isEmpty() ? 0 : events.get(events.size() - 1).seq();
         Map<String, String> failed = new LinkedHashMap<>();
         List<RulePack> serve = new ArrayList<>();
-        for (PackStore.Event e : PublicationState.of(events).serving()) {
+        PublicationState state = PublicationState.of(events);
+        for (PackStore.Event e : state.serving()) {
             pack(e, failed).ifPresent(serve::add);
         }
         if (!serve.isEmpty()) {
@@ -164,13 +166,40 @@ public class PackSync implements SmartInitializingSingleton {
         if (!failed.isEmpty()) {
             log.error("rule packs the database lists as in service could not be loaded: {}", failed);
         }
+        if (listener != null) {
+            prepareAwaiting(state);
+        }
+    }
+
+    /**
+     * Compiles the packs awaiting approval ahead of it (not at start-up, which should not wait for them), so
+     * that their publication, when it comes, reaches this instance without a compile: only the warm-up is left.
+     * A pack awaiting approval has passed the check; if it still cannot be loaded here, that is logged, and its
+     * publication will report it as for any pack.
+     */
+    private void prepareAwaiting(PublicationState state) {
+        for (PublicationState.Entry e : state.all()) {
+            if (e.status() == PublicationState.Status.AWAITING_APPROVAL && known(e.last()).isEmpty()) {
+                Map<String, String> failed = new LinkedHashMap<>();
+                load(e.last().ref(), failed)
+                        .ifPresent(p -> log.info("rule pack {} {} awaiting approval: compiled ahead of its publication", p.id(), p.version()));
+                if (!failed.isEmpty()) {
+                    log.warn("a rule pack awaiting approval could not be compiled ahead: {}", failed);
+                }
+            }
+        }
     }
 
     /** The pack of a PUBLISHED event: already in memory when this instance has it with that content, else from the database. */
     private Optional<RulePack> pack(PackStore.Event e, Map<String, String> failed) {
-        Optional<RulePack> known = registry.served().stream()
-                .filter(p -> p.id().equals(e.id()) && p.version().equals(e.version()) && p.sha256().equals(e.sha256())).findFirst();
+        Optional<RulePack> known = known(e);
         return known.isPresent() ? known : load(e.ref(), failed);
+    }
+
+    /** The pack an event names, if this instance holds it with that content (served, remembered or compiled ahead). */
+    private Optional<RulePack> known(PackStore.Event e) {
+        return registry.served().stream()
+                .filter(p -> p.id().equals(e.id()) && p.version().equals(e.version()) && p.sha256().equals(e.sha256())).findFirst();
     }
 
     /** A stored pack loaded (and held to the DRL subset) from its files in the database; remembered for replays. */
