@@ -58,10 +58,10 @@ class CsvExportTest {
 
     @Test
     void aCellStartingWithATabOrCarriageReturnAsAnOlderRowMayHoldIsNeutralisedToo() {
-        assertThat(DecisionController.csvField("\t=1+2")).isEqualTo("\"'\t=1+2\"");
-        assertThat(DecisionController.csvField("\r=1+2")).isEqualTo("\"'\r=1+2\"");
-        assertThat(DecisionController.csvField("보호자 2명, 둘 다 \"근로\"")).isEqualTo("\"보호자 2명, 둘 다 \"\"근로\"\"\"");
-        assertThat(DecisionController.csvField("intake-2024-000123")).isEqualTo("intake-2024-000123");
-        assertThat(DecisionController.csvField(null)).isEmpty();
+        assertThat(DecisionCsv.field("\t=1+2")).isEqualTo("\"'\t=1+2\"");
+        assertThat(DecisionCsv.field("\r=1+2")).isEqualTo("\"'\r=1+2\"");
+        assertThat(DecisionCsv.field("보호자 2명, 둘 다 \"근로\"")).isEqualTo("\"보호자 2명, 둘 다 \"\"근로\"\"\"");
+        assertThat(DecisionCsv.field("intake-2024-000123")).isEqualTo("intake-2024-000123");
+        assertThat(DecisionCsv.field(null)).isEmpty();
     }
 }
