@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -55,19 +56,15 @@ class AuditorPages {
     }
 
     @GetMapping("/console/decisions")
-    String search(@RequestParam(required = false) String kind, @RequestParam(required = false) String pack,
-            @RequestParam(required = false) String outcome, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, @RequestParam(required = false) String applicationId,
-            @RequestParam(defaultValue = "0") String page, Model model) {
+    String search(@ModelAttribute("criteria") DecisionSearch.Criteria criteria, @RequestParam(defaultValue = "0") String page, Model model) {
         FieldErrors errors = new FieldErrors();
-        DecisionSearch search = DecisionSearch.of(kind, pack, outcome, from, to, applicationId, errors);
+        DecisionSearch search = criteria.parse(errors);
         int p = 0;
         try {
             p = Math.max(0, Integer.parseInt(page));
         } catch (NumberFormatException e) {
             errors.reject("page", "쪽 번호는 0 이상의 정수여야 합니다 (받은 값: '" + page + "')");
         }
-        model.addAttribute("criteria", new String[] {kind, pack, outcome, from, to, applicationId});
         model.addAttribute("packIds", packs.served().stream().map(RulePack::id).distinct().sorted().toList());
         model.addAttribute("errors", errors.list());
         if (errors.isEmpty()) {
@@ -82,12 +79,9 @@ class AuditorPages {
 
     /** The same selection as the API's CSV. */
     @GetMapping(path = "/console/decisions", params = "format=csv")
-    void csv(@RequestParam(required = false) String kind, @RequestParam(required = false) String pack,
-            @RequestParam(required = false) String outcome, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, @RequestParam(required = false) String applicationId,
-            HttpServletResponse response) throws IOException {
+    void csv(DecisionSearch.Criteria criteria, HttpServletResponse response) throws IOException {
         FieldErrors errors = new FieldErrors();
-        DecisionSearch search = DecisionSearch.of(kind, pack, outcome, from, to, applicationId, errors);
+        DecisionSearch search = criteria.parse(errors);
         errors.throwIfAny();
         DecisionCsv.write(log, search, response);
     }

@@ -29,6 +29,14 @@ public record DecisionSearch(String kind, String pack, String outcome, LocalDate
                 blankToNull(applicationId));
     }
 
+    /** The criteria as a query or a form gives them, as text (the console binds its search form to it). */
+    public record Criteria(String kind, String pack, String outcome, String from, String to, String applicationId) {
+
+        public DecisionSearch parse(FieldErrors errors) {
+            return of(kind, pack, outcome, from, to, applicationId, errors);
+        }
+    }
+
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s;
     }

@@ -13,6 +13,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -105,6 +106,28 @@ class ConsoleAccessTest {
         assertThat(mvc.get().uri("/console/rule-packs").header("Authorization", Credentials.basic("policy", "wrong-password-12"))
                 .exchange()).hasStatus(401);
         assertThat(mvc.get().uri("/console/assets/console.css").exchange()).hasStatusOk().bodyText().contains("served from the jar");
+    }
+
+    @Test
+    void theSignInFormStartsASessionForTheRightPasswordAndSendsAWrongOneBackToTheForm() throws Exception {
+        MvcTestResult form = mvc.get().uri("/console/login").exchange();
+        MockHttpSession session = (MockHttpSession) form.getRequest().getSession();
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"")
+                .matcher(form.getResponse().getContentAsString());
+        assertThat(token.find()).as("the form carries its CSRF token").isTrue();
+
+        MvcTestResult wrong = mvc.post().uri("/console/login").session(session).param("username", "policy")
+                .param("password", "wrong-password-12").param("_csrf", token.group(1)).exchange();
+        assertThat(wrong).hasStatus(302);
+        assertThat(wrong.getResponse().getHeader("Location")).endsWith("/console/login?error");
+
+        MvcTestResult right = mvc.post().uri("/console/login").session(session).param("username", "policy")
+                .param("password", "policy-test-secret").param("_csrf", token.group(1)).exchange();
+        assertThat(right).hasStatus(302);
+        assertThat(right.getResponse().getHeader("Location")).endsWith("/console");
+        MockHttpSession signedIn = (MockHttpSession) right.getRequest().getSession();
+        assertThat(mvc.get().uri("/console/drafts").session(signedIn).exchange()).hasStatusOk().bodyText().contains("policy 님");
+        assertThat(mvc.get().uri("/console/decisions").session(signedIn).exchange()).hasStatus(403);
     }
 
     @Test

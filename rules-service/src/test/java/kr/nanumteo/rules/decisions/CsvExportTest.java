@@ -57,6 +57,25 @@ class CsvExportTest {
     }
 
     @Test
+    void oneApplicationsDecisionsAreFoundByItsApplicationIdInTheListAndTheSpreadsheet() throws Exception {
+        String application = "csv-" + java.util.UUID.randomUUID();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            ids.add(api.body(api.post("/api/v1/eligibility/dual-income", Examples.DUAL_INCOME.replace("intake-2024-000123", application)))
+                    .get("decisionId").asString());
+        }
+        api.post("/api/v1/eligibility/dual-income", Examples.DUAL_INCOME.replace("intake-2024-000123", application + "-other"));
+
+        JsonNode page = api.body(mvc.get().uri("/api/v1/decisions?applicationId=" + application).exchange());
+        assertThat(page.get("total").asLong()).isEqualTo(2);
+        assertThat(page.get("items").findValuesAsString("decisionId")).containsExactlyInAnyOrderElementsOf(ids);
+        assertThat(page.get("items").findValuesAsString("applicationId")).containsOnly(application);
+        String csv = new String(mvc.get().uri("/api/v1/decisions?format=csv&applicationId=" + application).exchange().getResponse()
+                .getContentAsByteArray(), StandardCharsets.UTF_8);
+        assertThat(csv.lines().skip(1).toList()).hasSize(2).allSatisfy(row -> assertThat(row).contains("," + application + ","));
+    }
+
+    @Test
     void aCellStartingWithATabOrCarriageReturnAsAnOlderRowMayHoldIsNeutralisedToo() {
         assertThat(DecisionCsv.field("\t=1+2")).isEqualTo("\"'\t=1+2\"");
         assertThat(DecisionCsv.field("\r=1+2")).isEqualTo("\"'\r=1+2\"");
