@@ -99,11 +99,7 @@ class AccessControl {
                     HttpServletRequest req = (HttpServletRequest) request;
                     Optional<Duration> wait = throttled(throttle, req);
                     if (wait.isPresent()) {
-                        long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
-                        HttpServletResponse res = (HttpServletResponse) response;
-                        res.setHeader("Retry-After", Long.toString(seconds));
-                        problem(json, req, res, 429, "urn:nanumteo:problem:too-many-failed-logins", "로그인 시도가 너무 많습니다",
-                                "이 계정 또는 이 주소에서 비밀번호가 너무 여러 번 틀렸습니다. " + seconds + "초 뒤에 다시 시도하세요.");
+                        tooManyFailedLogins(json, req, (HttpServletResponse) response, wait.get());
                         return;
                     }
                     chain.doFilter(request, response);
@@ -146,7 +142,7 @@ class AccessControl {
      */
     @Bean
     @Order(1)
-    SecurityFilterChain console(HttpSecurity http, LoginThrottle throttle) throws Exception {
+    SecurityFilterChain console(HttpSecurity http, JsonMapper json, LoginThrottle throttle) throws Exception {
         return http
                 .securityMatcher("/console/**")
                 .addFilterBefore((request, response, chain) -> {
@@ -154,9 +150,13 @@ class AccessControl {
                     String form = "POST".equals(req.getMethod()) && req.getRequestURI().equals(req.getContextPath() + CONSOLE_LOGIN) ? req.getParameter("username") : null;
                     Optional<Duration> wait = form != null ? throttle.refused(form, req.getRemoteAddr()) : throttled(throttle, req);
                     if (wait.isPresent()) {
+                        // the form goes back to the sign-in page, which says so; a script's Basic sign-in hears 429 as on the API
                         HttpServletResponse res = (HttpServletResponse) response;
-                        res.setHeader("Retry-After", Long.toString(Math.max(1, (wait.get().toMillis() + 999) / 1000)));
-                        res.sendRedirect(req.getContextPath() + CONSOLE_LOGIN + "?throttled");
+                        if (form != null) {
+                            res.sendRedirect(req.getContextPath() + CONSOLE_LOGIN + "?throttled");
+                        } else {
+                            tooManyFailedLogins(json, req, res, wait.get());
+                        }
                         return;
                     }
                     chain.doFilter(request, response);
@@ -168,7 +168,8 @@ class AccessControl {
                 .authorizeHttpRequests(a -> a
                         // the denied page (a forward) and the container's error dispatch: refused or let in on the way in
                         .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
-                        .requestMatchers("/console/assets/**").permitAll()
+                        // the sign-in form with whatever it says (?error, ?logout, ?throttled), and the stylesheet
+                        .requestMatchers(CONSOLE_LOGIN, "/console/assets/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/console/rule-packs/**").hasRole(POLICY)
                         .requestMatchers("/console/drafts", "/console/drafts/**").hasRole(POLICY)
                         .requestMatchers("/console/decisions", "/console/decisions/**", "/console/comparisons", "/console/verification")
@@ -263,6 +264,14 @@ class AccessControl {
 
     private static String address(AbstractAuthenticationEvent e) {
         return e.getAuthentication().getDetails() instanceof WebAuthenticationDetails d ? d.getRemoteAddress() : "unknown";
+    }
+
+    /** 429 with Retry-After: the sign-in waits until the throttle's window has passed. */
+    private static void tooManyFailedLogins(JsonMapper json, HttpServletRequest req, HttpServletResponse res, Duration wait) throws IOException {
+        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+        res.setHeader("Retry-After", Long.toString(seconds));
+        problem(json, req, res, 429, "urn:nanumteo:problem:too-many-failed-logins", "로그인 시도가 너무 많습니다",
+                "이 계정 또는 이 주소에서 비밀번호가 너무 여러 번 틀렸습니다. " + seconds + "초 뒤에 다시 시도하세요.");
     }
 
     /** How long this request's sign-in must wait; empty when it carries no Basic credentials or may be tried. */

@@ -100,6 +100,9 @@ class ConsoleAccessTest {
         assertThat(r).hasStatus(302);
         assertThat(r.getResponse().getHeader("Location")).endsWith("/console/login");
 
+        for (String said : List.of("error", "logout", "throttled")) {
+            assertThat(mvc.get().uri("/console/login?" + said).exchange()).as(said).hasStatusOk();
+        }
         MvcTestResult login = mvc.get().uri("/console/login").exchange();
         assertThat(login).hasStatusOk().bodyText().contains("<label for=\"username\">아이디</label>", "<label for=\"password\">비밀번호</label>",
                 "name=\"_csrf\"");
