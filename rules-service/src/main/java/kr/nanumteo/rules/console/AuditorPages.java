@@ -93,6 +93,8 @@ class AuditorPages {
         model.addAttribute("d", d);
         model.addAttribute("request", json.writerWithDefaultPrettyPrinter().writeValueAsString(json.readTree(d.request())));
         model.addAttribute("groups", reasons(response));
+        // what a replay would refuse (the pack not loaded, or other content under its id and version), said beforehand
+        model.addAttribute("replayRefusal", replays.refusal(d.rulePack()).map(RuntimeException::getMessage).orElse(null));
         return "console/decision";
     }
 

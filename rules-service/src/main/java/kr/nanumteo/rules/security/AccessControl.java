@@ -147,7 +147,8 @@ class AccessControl {
                 .securityMatcher("/console/**")
                 .addFilterBefore((request, response, chain) -> {
                     HttpServletRequest req = (HttpServletRequest) request;
-                    String form = "POST".equals(req.getMethod()) && req.getRequestURI().equals(req.getContextPath() + CONSOLE_LOGIN) ? req.getParameter("username") : null;
+                    boolean signIn = "POST".equals(req.getMethod()) && req.getRequestURI().equals(req.getContextPath() + CONSOLE_LOGIN);
+                    String form = signIn ? req.getParameter("username") : null;
                     Optional<Duration> wait = form != null ? throttle.refused(form, req.getRemoteAddr()) : throttled(throttle, req);
                     if (wait.isPresent()) {
                         // the form goes back to the sign-in page, which says so; a script's Basic sign-in hears 429 as on the API

@@ -261,6 +261,7 @@ class ConsoleIT {
         assertThat(text("main")).contains("결정 전체", "보호자 1", "보호자 2", "DI-04", "하루 8시간 근로로 기준 8시간을 충족합니다",
                 "2024 사업안내 4-나", "sha256", "\"applicationId\"");
         assertThat(browser.findElement(By.id("pack-link")).getDomProperty("href")).contains("/console/rule-packs/nanumteo-2024/");
+        assertThat(browser.findElements(By.cssSelector("dl.facts .error"))).as("its pack is loaded with the same sha256: no refusal foretold").isEmpty();
         shot("auditor-decision");
         glimpse("decision");
 
