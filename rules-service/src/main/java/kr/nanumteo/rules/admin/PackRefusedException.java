@@ -40,4 +40,25 @@ public class PackRefusedException extends RuntimeException {
     public List<PackCheck.Report> reports() {
         return reports;
     }
+
+    /** The HTTP status of the refusal, for the API's problem and the console's page alike. */
+    public int status() {
+        return switch (why) {
+            case CHECK_FAILED -> 422;
+            case BAD_ARCHIVE -> 400;
+            case NOT_FOUND -> 404;
+            case OWN_SUBMISSION -> 403;
+            case SAME_VERSION_OTHER_CONTENT, NO_DIRECTORY, NOT_AWAITING_APPROVAL, WITHDRAWAL_REFUSED, CONCURRENT_CHANGE -> 409;
+        };
+    }
+
+    /** What was not done, as a heading in Korean. */
+    public String title() {
+        return switch (why) {
+            case OWN_SUBMISSION -> "자신이 제출한 팩은 승인할 수 없습니다";
+            case WITHDRAWAL_REFUSED -> "규칙 팩을 거두지 않았습니다";
+            case NOT_FOUND -> "규칙 팩을 찾을 수 없습니다";
+            default -> "규칙 팩을 게시하지 않았습니다";
+        };
+    }
 }

@@ -1,6 +1,5 @@
 package kr.nanumteo.rules.audit;
 
-import java.util.List;
 import java.util.UUID;
 
 import org.springframework.web.bind.annotation.PathVariable;
@@ -9,7 +8,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import kr.nanumteo.rules.DecisionKinds;
 import kr.nanumteo.rules.decisions.DecisionKind;
 import kr.nanumteo.rules.packs.PackRegistry;
 import kr.nanumteo.rules.packs.PackSet;
@@ -44,9 +42,9 @@ class AuditController {
         FieldErrors errors = new FieldErrors();
         ComparisonRequest c = RequestBinder.bind(body, ComparisonRequest.class, errors);
         PackSet set = packs.current();
-        DecisionKind<?, ?> kind = c == null ? null : kind(c.kind(), "kind", errors);
-        RulePack left = c == null ? null : pack(set, c.left(), "left", errors);
-        RulePack right = c == null ? null : pack(set, c.right(), "right", errors);
+        DecisionKind<?, ?> kind = c == null ? null : BatchComparison.kind(c.kind(), "kind", errors);
+        RulePack left = c == null ? null : BatchComparison.pack(set, c.left(), "left", errors);
+        RulePack right = c == null ? null : BatchComparison.pack(set, c.right(), "right", errors);
         if (c != null && c.request() == null) {
             errors.reject("request", "비교할 요청이 필요합니다");
         }
@@ -67,33 +65,6 @@ class AuditController {
     @PostMapping(path = "/api/v1/comparisons/batch", consumes = {"application/x-ndjson", "text/plain"})
     BatchComparison.Report batch(@RequestParam String kind, @RequestParam String left, @RequestParam String right,
             @RequestBody String lines) {
-        FieldErrors errors = new FieldErrors();
-        PackSet set = packs.current();
-        DecisionKind<?, ?> k = kind(kind, "kind", errors);
-        RulePack l = pack(set, left, "left", errors);
-        RulePack r = pack(set, right, "right", errors);
-        errors.throwIfAny();
-        return BatchComparison.run(k, List.of(lines.split("\r?\n")), l, r);
-    }
-
-    private static DecisionKind<?, ?> kind(String name, String field, FieldErrors errors) {
-        if (!errors.require(field, name)) {
-            return null;
-        }
-        return DecisionKinds.byName(name).orElseGet(() -> {
-            errors.reject(field, "알 수 없는 결정 종류 '" + name + "'입니다. 있는 종류: "
-                    + DecisionKinds.ALL.stream().map(DecisionKind::name).toList());
-            return null;
-        });
-    }
-
-    private static RulePack pack(PackSet set, String id, String field, FieldErrors errors) {
-        if (!errors.require(field, id)) {
-            return null;
-        }
-        return set.byId(id).orElseGet(() -> {
-            errors.reject(field, "서비스에 없는 규칙 팩 '" + id + "'입니다. 있는 팩: " + set.periods().keySet());
-            return null;
-        });
+        return BatchComparison.run(packs.current(), kind, left, right, lines);
     }
 }

@@ -8,8 +8,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 
+import kr.nanumteo.rules.DecisionKinds;
 import kr.nanumteo.rules.decisions.DecisionKind;
 import kr.nanumteo.rules.decisions.DecisionResponse;
+import kr.nanumteo.rules.packs.PackSet;
 import kr.nanumteo.rules.packs.RulePack;
 import kr.nanumteo.rules.requests.FieldErrors;
 import kr.nanumteo.rules.requests.InvalidRequestException;
@@ -41,6 +43,40 @@ public final class BatchComparison {
     private record CaseResult(int line, String outcomes, String group, Example example, List<FieldErrors.FieldError> errors) {}
 
     private BatchComparison() {
+    }
+
+    /**
+     * JSON lines (one request a line) of the decision kind named {@code kind}, decided by the packs in service
+     * named {@code left} and {@code right}; a kind or pack that is not there is a 400 naming the field.
+     */
+    public static Report run(PackSet set, String kind, String left, String right, String lines) {
+        FieldErrors errors = new FieldErrors();
+        DecisionKind<?, ?> k = kind(kind, "kind", errors);
+        RulePack l = pack(set, left, "left", errors);
+        RulePack r = pack(set, right, "right", errors);
+        errors.throwIfAny();
+        return run(k, List.of(lines.split("\r?\n")), l, r);
+    }
+
+    static DecisionKind<?, ?> kind(String name, String field, FieldErrors errors) {
+        if (!errors.require(field, name)) {
+            return null;
+        }
+        return DecisionKinds.byName(name).orElseGet(() -> {
+            errors.reject(field, "알 수 없는 결정 종류 '" + name + "'입니다. 있는 종류: "
+                    + DecisionKinds.ALL.stream().map(DecisionKind::name).toList());
+            return null;
+        });
+    }
+
+    static RulePack pack(PackSet set, String id, String field, FieldErrors errors) {
+        if (!errors.require(field, id)) {
+            return null;
+        }
+        return set.byId(id).orElseGet(() -> {
+            errors.reject(field, "서비스에 없는 규칙 팩 '" + id + "'입니다. 있는 팩: " + set.periods().keySet());
+            return null;
+        });
     }
 
     public static <Q, R extends DecisionResponse> Report run(DecisionKind<Q, R> kind, List<String> lines, RulePack left, RulePack right) {

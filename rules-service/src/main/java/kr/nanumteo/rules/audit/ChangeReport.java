@@ -1,10 +1,12 @@
 package kr.nanumteo.rules.audit;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import kr.nanumteo.rules.packs.PackCheck;
@@ -42,6 +44,7 @@ public final class ChangeReport {
     private final RulePack right;
     private int cases;
     private final Map<Kind, Group> groups = new LinkedHashMap<>();
+    private final Map<String, Integer> changedByKind = new TreeMap<>();
 
     private static final class Group {
         int cases;
@@ -61,6 +64,7 @@ public final class ChangeReport {
         if (!c.changed()) {
             return;
         }
+        changedByKind.merge(c.kind(), 1, Integer::sum);
         Group g = groups.computeIfAbsent(Kind.of(c), k -> new Group());
         g.cases++;
         c.rulesOnlyRight().forEach(id -> g.newly.merge(id, 1, Integer::sum));
@@ -85,7 +89,7 @@ public final class ChangeReport {
             out.add(new PackCheck.ChangedGroup(e.getKey().nature().name(), e.getKey().change(), g.cases, List.copyOf(rules), List.copyOf(g.examples)));
         }
         return new PackCheck.Changes(cases, byNature[Nature.OUTCOME.ordinal()], byNature[Nature.AMOUNTS.ordinal()],
-                byNature[Nature.OTHER.ordinal()], List.copyOf(out));
+                byNature[Nature.OTHER.ordinal()], List.copyOf(out), Collections.unmodifiableMap(new TreeMap<>(changedByKind)));
     }
 
     /** A difference as staff read it: amounts with separators ({@code annualBasis.amount: 360,000 → 600,000}). */

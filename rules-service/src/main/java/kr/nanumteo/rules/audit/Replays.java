@@ -63,20 +63,29 @@ public class Replays {
                 differences.isEmpty() ? "IDENTICAL" : "DIFFERENT", pack.ref(), differences, replayed);
     }
 
-    private RulePack packFor(RulePack.Ref recorded) {
+    /** Why a decision made with {@code recorded} cannot be replayed now (its pack is not loaded, or has other content), if it cannot. */
+    public Optional<ReplayRefusedException> refusal(RulePack.Ref recorded) {
         Map<String, String> loaded = new LinkedHashMap<>();
         packs.served().forEach(p -> loaded.put(p.id() + " " + p.version(), p.sha256()));
         Optional<RulePack> same = packs.find(recorded.id(), recorded.version());
         if (same.isEmpty()) {
-            throw new ReplayRefusedException(ReplayRefusedException.Why.PACK_NOT_LOADED, recorded, loaded,
+            return Optional.of(new ReplayRefusedException(ReplayRefusedException.Why.PACK_NOT_LOADED, recorded, loaded,
                     "이 결정을 내린 규칙 팩 " + recorded.id() + " " + recorded.version() + "이(가) 지금 서비스에 없어 재현할 수 없습니다. 있는 팩: "
-                            + loaded.keySet());
+                            + loaded.keySet()));
         }
         if (!same.get().sha256().equals(recorded.sha256())) {
-            throw new ReplayRefusedException(ReplayRefusedException.Why.PACK_CHANGED, recorded, loaded,
+            return Optional.of(new ReplayRefusedException(ReplayRefusedException.Why.PACK_CHANGED, recorded, loaded,
                     "규칙 팩 " + recorded.id() + " " + recorded.version() + "의 내용이 결정 당시와 다릅니다 (기록된 sha256 " + recorded.sha256()
-                            + ", 지금 " + same.get().sha256() + "). 다른 규칙으로 재현한 결과는 재현이 아니므로 재현하지 않습니다.");
+                            + ", 지금 " + same.get().sha256() + "). 다른 규칙으로 재현한 결과는 재현이 아니므로 재현하지 않습니다."));
         }
-        return same.get();
+        return Optional.empty();
+    }
+
+    private RulePack packFor(RulePack.Ref recorded) {
+        Optional<ReplayRefusedException> refused = refusal(recorded);
+        if (refused.isPresent()) {
+            throw refused.get();
+        }
+        return packs.find(recorded.id(), recorded.version()).orElseThrow();
     }
 }

@@ -35,6 +35,9 @@ public final class PackCheck {
 
     public record InterpretationChange(String id, String before, String after) {}
 
+    /** What differs between two packs: rules, parameters and interpretations (two packs side by side, and a check). */
+    public record Differences(List<RuleChange> rules, List<ParameterChange> parameters, List<InterpretationChange> interpretations) {}
+
     /** How a set of scenarios fared: passed and failed ones, and those whose answer another pack changes. */
     public interface ScenarioRun {
         int total();
@@ -52,9 +55,11 @@ public final class PackCheck {
 
     /**
      * What a pack changes in a set of cases, for policy staff: first how many change outcome and how, then
-     * those whose amounts change, then the rest — each group with the rules behind it.
+     * those whose amounts change, then the rest — each group with the rules behind it; {@code changedByKind}: the
+     * changed cases of each decision kind.
      */
-    public record Changes(int cases, int outcomeChanged, int amountsChanged, int otherChanged, List<ChangedGroup> groups) {}
+    public record Changes(int cases, int outcomeChanged, int amountsChanged, int otherChanged, List<ChangedGroup> groups,
+            Map<String, Integer> changedByKind) {}
 
     /**
      * Cases that change the same way. {@code nature}: OUTCOME, AMOUNTS or OTHER; {@code change}: "ELIGIBLE →
@@ -158,9 +163,8 @@ public final class PackCheck {
             findings.add(new Finding(Severity.WARNING, PackFiles.DESCRIPTOR,
                     KoreanParticles.resolve("previous " + pack.previous() + "이(가) 없어 바뀐 점을 비교하지 못했습니다")));
         }
-        List<RuleChange> rules = previous == null ? List.of() : ruleChanges(previous, pack);
-        List<ParameterChange> parameters = previous == null ? List.of() : parameterChanges(previous.parameters(), pack.parameters());
-        List<InterpretationChange> interpretations = previous == null ? List.of() : interpretationChanges(previous, pack);
+        Differences differences = previous == null ? new Differences(List.of(), List.of(), List.of()) : differences(previous, pack);
+        List<ParameterChange> parameters = differences.parameters();
         PackGuards.staleValues(pack, parameters, findings);
         if (previous != null) {
             PackGuards.readme(previous, pack, findings);
@@ -174,7 +178,7 @@ public final class PackCheck {
             recorded.failures().forEach(f -> findings.add(new Finding(Severity.ERROR, "기록된 결정", f)));
         }
         return new Report(folder.origin(), pack.ref(), period, previous == null ? null : previous.ref(), findings,
-                pack.interpretations(), rules, parameters, interpretations, own, flips, generated, recorded, pack);
+                pack.interpretations(), differences.rules(), parameters, differences.interpretations(), own, flips, generated, recorded, pack);
     }
 
     private static void lint(PackFiles folder, RulePack pack, List<Finding> findings) {
@@ -192,6 +196,12 @@ public final class PackCheck {
             findings.add(new Finding(Severity.WARNING, PackFiles.DESCRIPTOR,
                     "interpretations가 비어 있습니다: 지침이 모호한 곳을 이 팩이 어떻게 읽는지 적어 주세요"));
         }
+    }
+
+    /** What {@code after} changes from {@code before}. */
+    public static Differences differences(RulePack before, RulePack after) {
+        return new Differences(ruleChanges(before, after), parameterChanges(before.parameters(), after.parameters()),
+                interpretationChanges(before, after));
     }
 
     private static List<RuleChange> ruleChanges(RulePack before, RulePack after) {

@@ -25,6 +25,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationDecision;
@@ -45,6 +46,7 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.ServletRequestPathUtils;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.authentication.www.BasicAuthenticationConverter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -62,7 +64,7 @@ import tools.jackson.databind.json.JsonMapper;
  * at start-up, written once to the log; a password that is set must have at least
  * {@value #MIN_PASSWORD_LENGTH} characters, or the service does not start. HTTP Basic, no sessions; failed
  * sign-ins are throttled per account and per address ({@link LoginThrottle}, 429 with Retry-After); 401, 403
- * and 429 are problem details.
+ * and 429 are problem details. The console ({@link #console}) is a chain of its own: form login and sessions.
  */
 @Configuration
 @EnableConfigurationProperties({AccessControl.Accounts.class, AccessControl.LoginLimits.class})
@@ -76,6 +78,7 @@ class AccessControl {
 
     private static final Logger log = LoggerFactory.getLogger(AccessControl.class);
     private static final String UNAUTHENTICATED = "urn:nanumteo:problem:unauthenticated";
+    private static final String CONSOLE_LOGIN = "/console/login";
 
     /** {@code nanumteo.security.users.<name>.password / .roles}. */
     @ConfigurationProperties("nanumteo.security")
@@ -96,11 +99,7 @@ class AccessControl {
                     HttpServletRequest req = (HttpServletRequest) request;
                     Optional<Duration> wait = throttled(throttle, req);
                     if (wait.isPresent()) {
-                        long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
-                        HttpServletResponse res = (HttpServletResponse) response;
-                        res.setHeader("Retry-After", Long.toString(seconds));
-                        problem(json, req, res, 429, "urn:nanumteo:problem:too-many-failed-logins", "로그인 시도가 너무 많습니다",
-                                "이 계정 또는 이 주소에서 비밀번호가 너무 여러 번 틀렸습니다. " + seconds + "초 뒤에 다시 시도하세요.");
+                        tooManyFailedLogins(json, req, (HttpServletResponse) response, wait.get());
                         return;
                     }
                     chain.doFilter(request, response);
@@ -133,6 +132,50 @@ class AccessControl {
                         .requestMatchers("/api/v1/admin/**").hasRole(POLICY)
                         .requestMatchers(HttpMethod.GET, "/api/v1/rule-packs", "/api/v1/rule-packs/**").hasAnyRole(POLICY, AUDITOR)
                         .anyRequest().access(onlyWhatIsNotServed(routes)))
+                .build();
+    }
+
+    /**
+     * The console (console/): the same accounts, in a browser — a login form and a session, CSRF tokens on every
+     * form post — and HTTP Basic for scripts. Policy staff and auditors only, each to their own pages; the intake
+     * account is refused all of it (403). Failed sign-ins count, and are throttled, as on the API.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain console(HttpSecurity http, JsonMapper json, LoginThrottle throttle) throws Exception {
+        return http
+                .securityMatcher("/console/**")
+                .addFilterBefore((request, response, chain) -> {
+                    HttpServletRequest req = (HttpServletRequest) request;
+                    boolean signIn = "POST".equals(req.getMethod()) && req.getRequestURI().equals(req.getContextPath() + CONSOLE_LOGIN);
+                    String form = signIn ? req.getParameter("username") : null;
+                    Optional<Duration> wait = form != null ? throttle.refused(form, req.getRemoteAddr()) : throttled(throttle, req);
+                    if (wait.isPresent()) {
+                        // the form goes back to the sign-in page, which says so; a script's Basic sign-in hears 429 as on the API
+                        HttpServletResponse res = (HttpServletResponse) response;
+                        if (form != null) {
+                            res.sendRedirect(req.getContextPath() + CONSOLE_LOGIN + "?throttled");
+                        } else {
+                            tooManyFailedLogins(json, req, res, wait.get());
+                        }
+                        return;
+                    }
+                    chain.doFilter(request, response);
+                }, UsernamePasswordAuthenticationFilter.class)
+                .formLogin(f -> f.loginPage(CONSOLE_LOGIN).defaultSuccessUrl("/console", false).failureUrl(CONSOLE_LOGIN + "?error").permitAll())
+                .httpBasic(b -> b.realmName("nanumteo-rules"))
+                .logout(l -> l.logoutUrl("/console/logout").logoutSuccessUrl(CONSOLE_LOGIN + "?logout"))
+                .exceptionHandling(e -> e.accessDeniedPage("/console/denied"))
+                .authorizeHttpRequests(a -> a
+                        // the denied page (a forward) and the container's error dispatch: refused or let in on the way in
+                        .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
+                        // the sign-in form with whatever it says (?error, ?logout, ?throttled), and the stylesheet
+                        .requestMatchers(CONSOLE_LOGIN, "/console/assets/**").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/console/rule-packs/**").hasRole(POLICY)
+                        .requestMatchers("/console/drafts", "/console/drafts/**").hasRole(POLICY)
+                        .requestMatchers("/console/decisions", "/console/decisions/**", "/console/comparisons", "/console/verification")
+                        .hasRole(AUDITOR)
+                        .anyRequest().hasAnyRole(POLICY, AUDITOR))
                 .build();
     }
 
@@ -222,6 +265,14 @@ class AccessControl {
 
     private static String address(AbstractAuthenticationEvent e) {
         return e.getAuthentication().getDetails() instanceof WebAuthenticationDetails d ? d.getRemoteAddress() : "unknown";
+    }
+
+    /** 429 with Retry-After: the sign-in waits until the throttle's window has passed. */
+    private static void tooManyFailedLogins(JsonMapper json, HttpServletRequest req, HttpServletResponse res, Duration wait) throws IOException {
+        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+        res.setHeader("Retry-After", Long.toString(seconds));
+        problem(json, req, res, 429, "urn:nanumteo:problem:too-many-failed-logins", "로그인 시도가 너무 많습니다",
+                "이 계정 또는 이 주소에서 비밀번호가 너무 여러 번 틀렸습니다. " + seconds + "초 뒤에 다시 시도하세요.");
     }
 
     /** How long this request's sign-in must wait; empty when it carries no Basic credentials or may be tried. */

@@ -110,19 +110,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(PackRefusedException.class)
     ProblemDetail packRefused(PackRefusedException e) {
-        HttpStatus status = switch (e.why()) {
-            case CHECK_FAILED -> HttpStatus.UNPROCESSABLE_CONTENT;
-            case BAD_ARCHIVE -> HttpStatus.BAD_REQUEST;
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case OWN_SUBMISSION -> HttpStatus.FORBIDDEN;
-            case SAME_VERSION_OTHER_CONTENT, NO_DIRECTORY, NOT_AWAITING_APPROVAL, WITHDRAWAL_REFUSED, CONCURRENT_CHANGE -> HttpStatus.CONFLICT;
-        };
-        String title = switch (e.why()) {
-            case OWN_SUBMISSION -> "자신이 제출한 팩은 승인할 수 없습니다";
-            case WITHDRAWAL_REFUSED -> "규칙 팩을 거두지 않았습니다";
-            case NOT_FOUND -> "규칙 팩을 찾을 수 없습니다";
-            default -> "규칙 팩을 게시하지 않았습니다";
-        };
+        HttpStatus status = HttpStatus.valueOf(e.status());
+        String title = e.title();
         ProblemDetail p = Problems.of(status, Problems.PACK_REFUSED, title, e.getMessage());
         p.setProperty("reason", e.why().name());
         if (!e.reports().isEmpty()) {

@@ -57,11 +57,30 @@ class CsvExportTest {
     }
 
     @Test
+    void oneApplicationsDecisionsAreFoundByItsApplicationIdInTheListAndTheSpreadsheet() throws Exception {
+        String application = "csv-" + java.util.UUID.randomUUID();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            ids.add(api.body(api.post("/api/v1/eligibility/dual-income", Examples.DUAL_INCOME.replace("intake-2024-000123", application)))
+                    .get("decisionId").asString());
+        }
+        api.post("/api/v1/eligibility/dual-income", Examples.DUAL_INCOME.replace("intake-2024-000123", application + "-other"));
+
+        JsonNode page = api.body(mvc.get().uri("/api/v1/decisions?applicationId=" + application).exchange());
+        assertThat(page.get("total").asLong()).isEqualTo(2);
+        assertThat(page.get("items").findValuesAsString("decisionId")).containsExactlyInAnyOrderElementsOf(ids);
+        assertThat(page.get("items").findValuesAsString("applicationId")).containsOnly(application);
+        String csv = new String(mvc.get().uri("/api/v1/decisions?format=csv&applicationId=" + application).exchange().getResponse()
+                .getContentAsByteArray(), StandardCharsets.UTF_8);
+        assertThat(csv.lines().skip(1).toList()).hasSize(2).allSatisfy(row -> assertThat(row).contains("," + application + ","));
+    }
+
+    @Test
     void aCellStartingWithATabOrCarriageReturnAsAnOlderRowMayHoldIsNeutralisedToo() {
-        assertThat(DecisionController.csvField("\t=1+2")).isEqualTo("\"'\t=1+2\"");
-        assertThat(DecisionController.csvField("\r=1+2")).isEqualTo("\"'\r=1+2\"");
-        assertThat(DecisionController.csvField("보호자 2명, 둘 다 \"근로\"")).isEqualTo("\"보호자 2명, 둘 다 \"\"근로\"\"\"");
-        assertThat(DecisionController.csvField("intake-2024-000123")).isEqualTo("intake-2024-000123");
-        assertThat(DecisionController.csvField(null)).isEmpty();
+        assertThat(DecisionCsv.field("\t=1+2")).isEqualTo("\"'\t=1+2\"");
+        assertThat(DecisionCsv.field("\r=1+2")).isEqualTo("\"'\r=1+2\"");
+        assertThat(DecisionCsv.field("보호자 2명, 둘 다 \"근로\"")).isEqualTo("\"보호자 2명, 둘 다 \"\"근로\"\"\"");
+        assertThat(DecisionCsv.field("intake-2024-000123")).isEqualTo("intake-2024-000123");
+        assertThat(DecisionCsv.field(null)).isEmpty();
     }
 }

@@ -63,4 +63,37 @@ class FailedLoginsTest {
                 .hasStatus(429);
         assertThat(catalogue(Credentials.basic("auditor", "auditor-test-secret"), "10.1.0.4")).hasStatusOk();
     }
+
+    /** The console's sign-in form, from {@code address}: its CSRF token read from the form, as a browser does. */
+    private MvcTestResult signIn(String user, String password, String address) throws Exception {
+        MvcTestResult form = mvc.get().uri("/console/login").exchange();
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"")
+                .matcher(form.getResponse().getContentAsString());
+        assertThat(token.find()).isTrue();
+        return mvc.post().uri("/console/login").session((org.springframework.mock.web.MockHttpSession) form.getRequest().getSession())
+                .param("username", user).param("password", password).param("_csrf", token.group(1)).with(r -> {
+                    r.setRemoteAddr(address);
+                    return r;
+                }).exchange();
+    }
+
+    @Test
+    void wrongPasswordsOnTheConsolesSignInFormCountTooAndTheFormIsThenRefused() throws Exception {
+        for (int i = 0; i < 10; i++) {
+            assertThat(signIn("reviewer", "not-the-password", "10.2.0.2").getResponse().getHeader("Location")).endsWith("/console/login?error");
+        }
+        MvcTestResult refused = signIn("reviewer", "reviewer-test-secret", "10.2.0.2");
+        assertThat(refused).hasStatus(302);
+        assertThat(refused.getResponse().getHeader("Location")).endsWith("/console/login?throttled");
+        MvcTestResult page = mvc.get().uri("/console/login?throttled").exchange();
+        assertThat(page).hasStatusOk();
+        assertThat(page).bodyText().contains("로그인 시도가 너무 많습니다");
+        MvcTestResult script = mvc.get().uri("/console/rule-packs").header("Authorization", Credentials.basic("reviewer", "reviewer-test-secret"))
+                .with(r -> {
+                    r.setRemoteAddr("10.2.0.3");
+                    return r;
+                }).exchange();
+        assertThat(script).as("the account, from an address new to it, by HTTP Basic").hasStatus(429).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(script.getResponse().getHeader("Retry-After")).isNotBlank();
+    }
 }
