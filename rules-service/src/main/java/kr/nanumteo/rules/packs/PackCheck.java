@@ -25,7 +25,12 @@ public final class PackCheck {
 
     public enum Severity { ERROR, WARNING }
 
-    public record Finding(Severity severity, String where, String message) {}
+    /** A finding as staff read it: its particles are resolved here, whichever check wrote it ('22일로', ''20일'이'). */
+    public record Finding(Severity severity, String where, String message) {
+        public Finding {
+            message = KoreanParticles.resolve(message);
+        }
+    }
 
     /** A parameter added (before null), removed (after null) or given another value. */
     public record ParameterChange(String key, Object before, Object after, String unit, String citation) {}

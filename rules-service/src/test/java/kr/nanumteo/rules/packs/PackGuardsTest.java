@@ -115,7 +115,7 @@ class PackGuardsTest {
 
         assertThat(errors(r)).anySatisfy(f -> {
             assertThat(f.where()).isEqualTo("pack.yaml: parameters.budget.standardPerCentre");
-            assertThat(f.message()).isEqualTo("값이 56,712,000원에서 58,000,000원(으)로 바뀌었는데 citation에 이전 값 '56,712천원'이(가) 남아 있습니다");
+            assertThat(f.message()).isEqualTo("값이 56,712,000원에서 58,000,000원으로 바뀌었는데 citation에 이전 값 '56,712천원'이 남아 있습니다");
         }).anySatisfy(f -> {
             assertThat(f.where()).startsWith("pack.yaml: interpretations ");
             assertThat(f.message()).contains("budget.standardPerCentre", "'56,712천원'");
@@ -138,7 +138,7 @@ class PackGuardsTest {
         PackCheck.Report r = PackCheck.check(pack2024With(y -> as2025(y).replace("    value: 56712000\n", "    value: 58,000천원\n")),
                 IN_SERVICE, NOTHING_RUN);
 
-        assertThat(errors(r)).anySatisfy(f -> assertThat(f.message()).isEqualTo("pack.yaml: parameters.budget.standardPerCentre: 값 '58,000천원'은(는) "
+        assertThat(errors(r)).anySatisfy(f -> assertThat(f.message()).isEqualTo("pack.yaml: parameters.budget.standardPerCentre: 값 '58,000천원'은 "
                 + "단위와 쉼표 없이 숫자로 써야 합니다. 이 파라미터의 단위는 '원/개소·년 (지방비 포함)'이므로 value: 58000000처럼 씁니다"));
     }
 
