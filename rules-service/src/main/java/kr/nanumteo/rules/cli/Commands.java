@@ -164,8 +164,8 @@ public final class Commands {
     }
 
     /**
-     * A command: its options and arguments land in {@link Options} (by the option's name), which the
-     * command's body reads.
+     * A command: picocli reads its options and arguments into the fields its subclass declares; they are
+     * handed to the command's body as {@link Options} (by the option's name).
      */
     abstract static class Base implements Callable<Integer> {
         final Options o = new Options();
@@ -177,21 +177,26 @@ public final class Commands {
             this.out = out;
         }
 
+        @Spec
+        CommandSpec spec;
+
         abstract int run() throws IOException, SQLException;
 
+        /** The options given, by name without the dashes, and the arguments, for the command's body. */
         @Override
         public Integer call() throws IOException, SQLException {
+            for (CommandLine.Model.OptionSpec option : spec.options()) {
+                if (!option.usageHelp() && option.getValue() != null) {
+                    o.values.put(option.longestName().substring(2), option.getValue());
+                }
+            }
+            for (CommandLine.Model.PositionalParamSpec arguments : spec.positionalParameters()) {
+                List<String> given = arguments.getValue();
+                if (given != null) {
+                    o.paths.addAll(given);
+                }
+            }
             return run();
-        }
-
-        void set(String name, String value) {
-            o.values.put(name, value);
-        }
-
-        /** picocli hands a setter of positional parameters all of them so far, each time it reads one more. */
-        void arguments(List<String> all) {
-            o.paths.clear();
-            o.paths.addAll(all);
         }
     }
 
@@ -202,9 +207,7 @@ public final class Commands {
         }
 
         @Option(names = "--packs", paramLabel = "폴더", description = "팩 폴더들이 든 폴더 (기본: jar에 든 규칙 팩)")
-        void packs(String v) {
-            set("packs", v);
-        }
+        String packs;
     }
 
     @Command(name = "scenarios", synopsisHeading = "사용법: ", description = {"시나리오(YAML)를 실행하고 보고서(report.md, junit.xml)를 씁니다.",
@@ -216,24 +219,16 @@ public final class Commands {
         }
 
         @Option(names = "--pack", paramLabel = "팩ID", description = "이 팩으로 판정 (기본: 시행일 기준 팩)")
-        void pack(String v) {
-            set("pack", v);
-        }
+        String pack;
 
         @Option(names = "--compare", paramLabel = "팩ID", description = "이 팩으로도 판정해 비교 (--pack과 함께)")
-        void compareWith(String v) {
-            set("compare", v);
-        }
+        String compareWith;
 
         @Option(names = "--out", paramLabel = "폴더", description = "보고서 폴더 (기본: scenario-report)")
-        void out(String v) {
-            set("out", v);
-        }
+        String outPath;
 
         @Parameters(paramLabel = "경로", description = "시나리오 파일이나 폴더")
-        void paths(List<String> v) {
-            arguments(v);
-        }
+        List<String> arguments;
 
         @Override
         int run() {
@@ -249,29 +244,19 @@ public final class Commands {
 
         @Option(names = "--kind", paramLabel = "종류", description = "결정 종류: ${COMPLETION-CANDIDATES}",
                 completionCandidates = KindNames.class)
-        void kind(String v) {
-            set("kind", v);
-        }
+        String kind;
 
         @Option(names = "--left", paramLabel = "팩ID", description = "왼쪽(이전) 팩")
-        void left(String v) {
-            set("left", v);
-        }
+        String left;
 
         @Option(names = "--right", paramLabel = "팩ID", description = "오른쪽(새) 팩")
-        void right(String v) {
-            set("right", v);
-        }
+        String right;
 
         @Option(names = "--out", paramLabel = "파일", description = "보고서(Markdown)를 쓸 파일 (기본: 화면에)")
-        void out(String v) {
-            set("out", v);
-        }
+        String outPath;
 
         @Parameters(paramLabel = "사례.jsonl")
-        void paths(List<String> v) {
-            arguments(v);
-        }
+        List<String> arguments;
 
         @Override
         int run() throws IOException {
@@ -296,24 +281,16 @@ public final class Commands {
         }
 
         @Option(names = "--packs", paramLabel = "폴더", description = "함께 운영될 팩들이 있는 폴더 (기본: 팩폴더의 상위)")
-        void packs(String v) {
-            set("packs", v);
-        }
+        String packs;
 
         @Option(names = "--scenarios", paramLabel = "폴더", description = "시나리오 폴더 (기본: 그 옆 test-scenarios)")
-        void scenarioRoot(String v) {
-            set("scenarios", v);
-        }
+        String scenarioRoot;
 
         @Option(names = "--out", paramLabel = "파일", description = "보고서(Markdown)를 쓸 파일")
-        void out(String v) {
-            set("out", v);
-        }
+        String outPath;
 
         @Parameters(paramLabel = "팩폴더")
-        void paths(List<String> v) {
-            arguments(v);
-        }
+        List<String> arguments;
 
         @Override
         int run() throws IOException {
@@ -330,19 +307,13 @@ public final class Commands {
         }
 
         @Option(names = "--from", paramLabel = "팩폴더")
-        void from(String v) {
-            set("from", v);
-        }
+        String from;
 
         @Option(names = "--year", paramLabel = "연도")
-        void year(String v) {
-            set("year", v);
-        }
+        String year;
 
         @Parameters(paramLabel = "새폴더")
-        void paths(List<String> v) {
-            arguments(v);
-        }
+        List<String> arguments;
 
         @Override
         int run() throws IOException {
@@ -360,14 +331,10 @@ public final class Commands {
         }
 
         @Option(names = "--url", paramLabel = "주소", description = "서비스 주소 (기본: http://127.0.0.1:8080)")
-        void url(String v) {
-            set("url", v);
-        }
+        String url;
 
         @Option(names = "--user", paramLabel = "계정", description = "정책 계정 (기본: policy); 비밀번호는 NANUMTEO_<계정>_PASSWORD에서")
-        void user(String v) {
-            set("user", v);
-        }
+        String user;
     }
 
     @Command(name = "submit", synopsisHeading = "사용법: ", description = {
@@ -379,14 +346,10 @@ public final class Commands {
         }
 
         @Option(names = "--scenarios", paramLabel = "폴더", description = "시나리오 폴더 (기본: 팩 폴더 옆 test-scenarios)")
-        void scenarioRoot(String v) {
-            set("scenarios", v);
-        }
+        String scenarioRoot;
 
         @Parameters(paramLabel = "팩폴더")
-        void paths(List<String> v) {
-            arguments(v);
-        }
+        List<String> arguments;
 
         @Override
         int run() throws IOException {
@@ -401,9 +364,7 @@ public final class Commands {
         }
 
         @Parameters(paramLabel = "팩ID 버전")
-        void paths(List<String> v) {
-            arguments(v);
-        }
+        List<String> arguments;
 
         @Override
         int run() throws IOException {
@@ -421,19 +382,13 @@ public final class Commands {
         }
 
         @Option(names = "--url", paramLabel = "JDBC-URL")
-        void url(String v) {
-            set("url", v);
-        }
+        String url;
 
         @Option(names = "--user", paramLabel = "역할")
-        void user(String v) {
-            set("user", v);
-        }
+        String user;
 
         @Option(names = "--schema", paramLabel = "스키마")
-        void schema(String v) {
-            set("schema", v);
-        }
+        String schema;
 
         @Override
         int run() throws SQLException {
