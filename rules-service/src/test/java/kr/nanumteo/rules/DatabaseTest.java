@@ -28,7 +28,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({DatabaseTest.FreshSchema.class, DatabaseTest.AsTester.class, DecisionEndpoints.class})
+@Import({DatabaseTest.FreshSchema.class, DatabaseTest.AsTester.class, DatabaseTest.AnswersAsDocumented.class, DecisionEndpoints.class})
 public @interface DatabaseTest {
 
     /** MockMvc sends the tester's credentials unless a request sets its own. */
@@ -37,6 +37,30 @@ public @interface DatabaseTest {
         @Bean
         MockMvcBuilderCustomizer testerCredentials() {
             return builder -> builder.defaultRequest(MockMvcRequestBuilders.get("/").header(HttpHeaders.AUTHORIZATION, Credentials.TESTER));
+        }
+    }
+
+    /**
+     * Every answer of an API route with a status its operation documents, in every test of the service, is
+     * checked against api-docs/openapi.yaml ({@link OpenApiAnswers}): a test whose answer is not as documented
+     * fails, whatever it asserts itself.
+     */
+    @TestConfiguration
+    class AnswersAsDocumented {
+        @Bean
+        MockMvcBuilderCustomizer answersAsDocumented() {
+            return builder -> builder.alwaysDo(r -> {
+                String path = r.getRequest().getRequestURI();
+                String method = r.getRequest().getMethod();
+                int status = r.getResponse().getStatus();
+                if (path.startsWith("/api/") && !r.getRequest().isAsyncStarted() && OpenApiAnswers.documents(method, path, status)) {
+                    java.util.List<String> problems = OpenApiAnswers.problems(method, path, status, r.getResponse().getContentType(),
+                            r.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+                    if (!problems.isEmpty()) {
+                        throw new AssertionError("not as api-docs/openapi.yaml documents it: " + problems);
+                    }
+                }
+            });
         }
     }
 

@@ -100,20 +100,104 @@ class OpenApiContractTest {
     @Test
     void everyDocumentedExampleIsAnsweredAsTheSchemaSays() throws Exception {
         for (JsonNode op : decisionOperations()) {
-            JsonNode responseSchema = op.at("/responses/200/content/application~1json/schema");
+            String path = op.get("x-path").asString();
             for (JsonNode example : op.at("/requestBody/content/application~1json/examples").values()) {
-                MvcTestResult r = mvc.post().uri(op.get("x-path").asString()).contentType(MediaType.APPLICATION_JSON)
+                MvcTestResult r = mvc.post().uri(path).contentType(MediaType.APPLICATION_JSON)
                         .content(json.writeValueAsString(example.get("value"))).exchange();
                 assertThat(r).as(op.get("operationId").asString()).hasStatusOk();
-                List<String> problems = new ArrayList<>();
-                conforms(json.readTree(r.getResponse().getContentAsString(StandardCharsets.UTF_8)), responseSchema, "$", problems);
-                assertThat(problems).as(op.get("operationId").asString()).isEmpty();
+                assertThat(asDocumented(r)).as(op.get("operationId").asString()).isEmpty();
             }
-            for (JsonNode example : op.at("/responses/200/content/application~1json/examples").values()) {
-                List<String> problems = new ArrayList<>();
-                conforms(example.get("value"), responseSchema, "$", problems);
-                assertThat(problems).as("documented answer of " + op.get("operationId").asString()).isEmpty();
+            String schema = "/paths/" + path.replace("/", "~1") + "/post/responses/200/content/application~1json/schema";
+            for (Map.Entry<String, JsonNode> example : op.at("/responses/200/content/application~1json/examples").properties()) {
+                assertThat(OpenApiAnswers.validate(schema, json.writeValueAsString(example.getValue().get("value")),
+                        "documented answer " + example.getKey())).as(op.get("operationId").asString()).isEmpty();
             }
+        }
+    }
+
+    /**
+     * Every route, called as a client would, answers as the document says — its success and its problem
+     * details, body validated against the documented schema — and no documented route is left uncalled.
+     */
+    @Test
+    void everyRoutesRealAnswersAreAsDocumented() throws Exception {
+        Map<String, Set<Integer>> answered = new TreeMap<>();
+        java.util.function.BiConsumer<MvcTestResult, Integer> check = (r, expected) -> {
+            String method = r.getRequest().getMethod();
+            String uri = r.getRequest().getRequestURI();
+            assertThat(r).as(method + " " + uri).hasStatus(expected);
+            assertThat(asDocumented(r)).as(method + " " + uri).isEmpty();
+            answered.computeIfAbsent(method + " " + OpenApiAnswers.template(method, uri).orElseThrow(), k -> new TreeSet<>()).add(expected);
+        };
+        for (JsonNode op : decisionOperations()) {
+            JsonNode example = op.at("/requestBody/content/application~1json/examples").values().iterator().next().get("value");
+            check.accept(post(op.get("x-path").asString(), json.writeValueAsString(example)), 200);
+            check.accept(post(op.get("x-path").asString(), "{}"), 400);
+        }
+        String id = json.readTree(post("/api/v1/eligibility/dual-income", Examples.DUAL_INCOME).getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).get("decisionId").asString();
+        check.accept(mvc.get().uri("/api/v1/decisions/" + id).exchange(), 200);
+        check.accept(mvc.get().uri("/api/v1/decisions/" + java.util.UUID.randomUUID()).exchange(), 404);
+        check.accept(mvc.get().uri("/api/v1/decisions/not-an-id").exchange(), 400);
+        check.accept(mvc.get().uri("/api/v1/decisions?kind=dual-income&size=5").exchange(), 200);
+        check.accept(mvc.get().uri("/api/v1/decisions?format=csv&pack=nanumteo-2024").exchange(), 200);
+        check.accept(mvc.get().uri("/api/v1/decisions?from=2024-02-30").exchange(), 400);
+        check.accept(mvc.get().uri("/api/v1/decisions/verification").exchange(), 200);
+        check.accept(mvc.post().uri("/api/v1/decisions/" + id + "/replay").exchange(), 200);
+        check.accept(mvc.post().uri("/api/v1/decisions/" + java.util.UUID.randomUUID() + "/replay").exchange(), 404);
+        check.accept(post("/api/v1/comparisons", """
+                { "kind": "dual-income", "left": "nanumteo-2023", "right": "nanumteo-2024", "request": %s }""".formatted(Examples.DUAL_INCOME)), 200);
+        check.accept(post("/api/v1/comparisons", "{}"), 400);
+        String line = json.writeValueAsString(json.readTree(Examples.DUAL_INCOME));
+        check.accept(mvc.post().uri("/api/v1/comparisons/batch?kind=dual-income&left=nanumteo-2023&right=nanumteo-2024")
+                .contentType("application/x-ndjson").content(line + "\n" + line + "\n").exchange(), 200);
+        check.accept(mvc.post().uri("/api/v1/comparisons/batch?kind=nothing&left=nanumteo-2023&right=nanumteo-2024")
+                .contentType("application/x-ndjson").content(line).exchange(), 400);
+        check.accept(mvc.get().uri("/api/v1/rule-packs").exchange(), 200);
+        check.accept(mvc.get().uri("/api/v1/rule-packs/nanumteo-2024").exchange(), 200);
+        check.accept(mvc.get().uri("/api/v1/rule-packs/nanumteo-1999").exchange(), 404);
+        check.accept(mvc.post().uri("/api/v1/admin/rule-packs").contentType("application/zip").content(new byte[] {1, 2, 3}).exchange(), 400);
+        check.accept(mvc.post().uri("/api/v1/admin/rule-packs/reload").exchange(), 200);
+        check.accept(mvc.post().uri("/api/v1/admin/rule-packs/nanumteo-2024/0.0.0/approval").exchange(), 404);
+        check.accept(post("/api/v1/admin/rule-packs/nanumteo-2024/0.0.0/withdrawal", "{\"reason\": \"없는 버전\"}"), 404);
+        MvcTestResult draft = post("/api/v1/admin/drafts", "{\"from\": \"nanumteo-2024\", \"year\": 2025}");
+        check.accept(draft, 201);
+        String draftId = json.readTree(draft.getResponse().getContentAsString(StandardCharsets.UTF_8)).get("id").asString();
+        check.accept(post("/api/v1/admin/drafts", "{}"), 400);
+        check.accept(mvc.get().uri("/api/v1/admin/drafts").exchange(), 200);
+        check.accept(mvc.get().uri("/api/v1/admin/drafts/" + draftId).exchange(), 200);
+        check.accept(mvc.get().uri("/api/v1/admin/drafts/" + java.util.UUID.randomUUID()).exchange(), 404);
+        check.accept(mvc.put().uri("/api/v1/admin/drafts/" + draftId + "/parameters/budget.standardPerCentre").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"value\": 58000000, \"reason\": \"2025 사업안내\"}").exchange(), 200);
+        check.accept(mvc.put().uri("/api/v1/admin/drafts/" + java.util.UUID.randomUUID() + "/parameters/budget.standardPerCentre")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"value\": 1, \"reason\": \"없는 초안\"}").exchange(), 404);
+        MvcTestResult file = mvc.get().uri("/api/v1/admin/drafts/" + draftId + "/files/README.md").exchange();
+        check.accept(file, 200);
+        check.accept(mvc.get().uri("/api/v1/admin/drafts/" + draftId + "/files/nothing.drl").exchange(), 404);
+        check.accept(mvc.put().uri("/api/v1/admin/drafts/" + draftId + "/files/README.md?reason=heading").contentType(MediaType.TEXT_PLAIN)
+                .content(file.getResponse().getContentAsString(StandardCharsets.UTF_8) + "\n").exchange(), 200);
+        check.accept(mvc.put().uri("/api/v1/admin/drafts/" + java.util.UUID.randomUUID() + "/files/README.md?reason=x").contentType(MediaType.TEXT_PLAIN)
+                .content("x").exchange(), 404);
+        check.accept(mvc.post().uri("/api/v1/admin/drafts/" + draftId + "/check").exchange(), 200);
+        check.accept(mvc.post().uri("/api/v1/admin/drafts/" + java.util.UUID.randomUUID() + "/check").exchange(), 404);
+        check.accept(mvc.post().uri("/api/v1/admin/drafts/" + java.util.UUID.randomUUID() + "/submission").exchange(), 404);
+
+        Set<String> documented = new TreeSet<>();
+        SPEC.get("paths").propertyNames().forEach(path -> SPEC.get("paths").get(path).propertyNames()
+                .forEach(method -> documented.add(method.toUpperCase() + " " + path)));
+        assertThat(answered.keySet()).as("routes whose real answers were checked").isEqualTo(documented);
+    }
+
+    private MvcTestResult post(String uri, String body) {
+        return mvc.post().uri(uri).contentType(MediaType.APPLICATION_JSON).content(body).exchange();
+    }
+
+    private static List<String> asDocumented(MvcTestResult r) {
+        try {
+            return OpenApiAnswers.problems(r.getRequest().getMethod(), r.getRequest().getRequestURI(), r.getResponse().getStatus(),
+                    r.getResponse().getContentType(), r.getResponse().getContentAsString(StandardCharsets.UTF_8));
+        } catch (java.io.UnsupportedEncodingException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -282,51 +366,6 @@ class OpenApiContractTest {
         for (RecordComponent c : raw.getRecordComponents()) {
             if (schema.get("properties").has(c.getName())) {
                 compareFields(c.getGenericType(), schema.get("properties").get(c.getName()), path + "." + c.getName(), problems);
-            }
-        }
-    }
-
-    /** A small structural check: types, enums, required and undocumented properties, through $refs. */
-    static void conforms(JsonNode value, JsonNode schema, String path, List<String> problems) {
-        schema = resolve(schema);
-        Set<String> types = types(schema);
-        if (value.isNull()) {
-            if (!types.isEmpty() && !types.contains("null")) {
-                problems.add(path + ": null where the schema says " + types);
-            }
-            return;
-        }
-        String actual = value.isObject() ? "object" : value.isArray() ? "array" : value.isBoolean() ? "boolean"
-                : value.isIntegralNumber() ? "integer" : value.isNumber() ? "number" : "string";
-        if (!types.isEmpty() && !types.contains(actual) && !(actual.equals("integer") && types.contains("number"))) {
-            problems.add(path + ": " + actual + " where the schema says " + types);
-            return;
-        }
-        if (schema.has("enum")) {
-            List<String> allowed = new ArrayList<>();
-            schema.get("enum").values().forEach(e -> allowed.add(e.asString()));
-            if (!allowed.contains(value.asString())) {
-                problems.add(path + ": " + value + " is not one of " + allowed);
-            }
-        }
-        if (value.isObject() && schema.has("properties")) {
-            for (String name : value.propertyNames()) {
-                if (!schema.get("properties").has(name)) {
-                    problems.add(path + "." + name + ": not in the schema");
-                } else {
-                    conforms(value.get(name), schema.get("properties").get(name), path + "." + name, problems);
-                }
-            }
-            for (JsonNode required : schema.path("required").values()) {
-                if (!value.has(required.asString())) {
-                    problems.add(path + "." + required.asString() + ": required but absent");
-                }
-            }
-        }
-        if (value.isArray() && schema.has("items")) {
-            int i = 0;
-            for (JsonNode item : value.values()) {
-                conforms(item, schema.get("items"), path + "[" + i++ + "]", problems);
             }
         }
     }

@@ -91,10 +91,50 @@ class PackagedJarIT {
                     .header("Authorization", Credentials.basic("auditor", AUDITOR_PASSWORD)).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(health.statusCode()).isEqualTo(200);
             assertThat(health.body()).contains("\"rulePacks\"", "nanumteo-2023", "nanumteo-2024", "\"db\"");
+            HttpResponse<String> info = http.send(HttpRequest.newBuilder(base.resolve("/actuator/info"))
+                    .header("Authorization", Credentials.basic("auditor", AUDITOR_PASSWORD)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(info.statusCode()).isEqualTo(200);
+            JsonNode about = JsonMapper.builder().build().readTree(info.body());
+            assertThat(about.at("/build/artifact").asString()).as(info.body()).isEqualTo("rules-service");
+            assertThat(about.at("/git/commit/id").asString()).as(info.body()).matches("[0-9a-f]{7,40}");
+            assertThat(about.at("/rulePacks/inService").findValuesAsString("sha256")).as(info.body())
+                    .contains(decision.at("/rulePack/sha256").asString());
+            HttpResponse<String> ui = http.send(HttpRequest.newBuilder(base.resolve("/swagger-ui/index.html")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(ui.statusCode()).as("Swagger UI without credentials").isEqualTo(200);
+            assertThat(ui.body()).contains("swagger-ui");
         } finally {
             service.destroy();
             if (!service.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
                 service.destroyForcibly();
+            }
+        }
+    }
+
+    /**
+     * {@code --help} and {@code help} print the usage and exit 0 at once: no Spring, no web server, no
+     * database (the environment points the service at a database that does not exist, so starting it
+     * would fail, not exit 0); an unknown option of a command is its usage and exit 2.
+     */
+    @Test
+    void helpPrintsTheUsageWithoutStartingTheService() throws Exception {
+        Path jar = Path.of(System.getProperty("executableJar", "target/rules-service-exec.jar"));
+        for (List<String> args : List.of(List.of("--help"), List.of("help"), List.of("check", "--help"), List.of("check", "--bogus", "x"))) {
+            // UTF-8 whatever the machine's locale, to read the Korean usage back
+            List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Dfile.encoding=UTF-8", "-jar", jar.toString()));
+            command.addAll(args);
+            ProcessBuilder launch = new ProcessBuilder(command).redirectErrorStream(true);
+            launch.environment().put("SPRING_DATASOURCE_URL", "jdbc:postgresql://127.0.0.1:1/none");
+            Process p = launch.start();
+            assertThat(p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).as(args + " ends by itself").isTrue();
+            String printed = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(p.exitValue()).as(args + ": " + printed).isEqualTo(args.contains("--bogus") ? 2 : 0);
+            assertThat(printed).as(args.toString()).contains("사용법").doesNotContain("Tomcat", "Started Application", "HikariPool");
+            if (args.contains("check")) {
+                assertThat(printed).as(args.toString()).contains("--packs", "--scenarios");
+            } else {
+                assertThat(printed).as(args.toString()).contains("scenarios", "compare", "check", "new-pack", "submit", "approve", "verify-log");
             }
         }
     }

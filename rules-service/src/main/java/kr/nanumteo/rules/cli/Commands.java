@@ -2,6 +2,8 @@ package kr.nanumteo.rules.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +16,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 
 import org.slf4j.LoggerFactory;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -53,7 +63,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class Commands {
 
-    static final Set<String> NAMES = Set.of("scenarios", "compare", "check", "new-pack", "submit", "approve", "verify-log", "help");
+    /** What {@code main} hands to the commands instead of starting the service. */
+    static final Set<String> NAMES = Set.of("scenarios", "compare", "check", "new-pack", "submit", "approve", "verify-log", "help",
+            "--help", "-h");
 
     private Commands() {
     }
@@ -66,28 +78,321 @@ public final class Commands {
         return run(args, out, err, System::getenv);
     }
 
-    /** @param env where passwords for the commands that call the service come from (the environment) */
+    /**
+     * Parses the command line with picocli and runs the command: {@code --help}, {@code help} and
+     * {@code help COMMAND} (or {@code COMMAND --help}) print the usage and exit 0; an unknown option or a
+     * missing value prints the command's usage to {@code err} and exits 2, as does a command given wrong
+     * arguments.
+     *
+     * @param env where passwords for the commands that call the service come from (the environment)
+     */
     static int run(String[] args, PrintStream out, PrintStream err, java.util.function.UnaryOperator<String> env) {
         // A command prints its own results; the engine's compile-time hints belong in the service log, not here.
         ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).setLevel(Level.ERROR);
-        try {
-            Options o = Options.parse(args);
-            return switch (args[0]) {
-                case "scenarios" -> scenarios(o, out);
-                case "compare" -> compare(o, out);
-                case "check" -> check(o, out);
-                case "new-pack" -> newPack(o, out);
-                case "submit" -> ServiceCalls.submit(o, out, env);
-                case "approve" -> ServiceCalls.approve(o, out, env);
-                case "verify-log" -> verifyLog(o, out);
-                default -> usage(out, 0);
-            };
-        } catch (UsageException e) {
-            err.println(e.getMessage());
-            return usage(err, 2);
-        } catch (RuntimeException | IOException | SQLException e) {
-            err.println("오류: " + e.getMessage());
+        CommandLine cli = new CommandLine(new Jar());
+        cli.addSubcommand(new CommandLine.HelpCommand());
+        cli.addSubcommand(new Scenarios(out));
+        cli.addSubcommand(new Compare(out));
+        cli.addSubcommand(new Check(out));
+        cli.addSubcommand(new NewPack(out));
+        cli.addSubcommand(new Submit(out, env));
+        cli.addSubcommand(new Approve(out, env));
+        cli.addSubcommand(new VerifyLog(out));
+        cli.setOut(writer(out));
+        cli.setErr(writer(err));
+        cli.setParameterExceptionHandler((e, a) -> {
+            cli.getErr().println(e instanceof CommandLine.UnmatchedArgumentException u
+                    ? "알 수 없는 옵션이나 인자입니다: " + String.join(" ", u.getUnmatched())
+                    : "명령줄을 읽을 수 없습니다: " + e.getMessage());
+            e.getCommandLine().usage(cli.getErr());
             return 2;
+        });
+        cli.setExecutionExceptionHandler((e, command, parsed) -> {
+            if (e instanceof UsageException) {
+                cli.getErr().println(e.getMessage());
+                command.usage(cli.getErr());
+            } else {
+                cli.getErr().println("오류: " + e.getMessage());
+            }
+            return 2;
+        });
+        int code = cli.execute(args);
+        cli.getOut().flush();
+        cli.getErr().flush();
+        return code;
+    }
+
+    /** picocli's usage and messages through the stream itself, in the stream's own charset (as the commands print). */
+    private static PrintWriter writer(PrintStream stream) {
+        return new PrintWriter(new Writer() {
+            @Override
+            public void write(char[] chars, int offset, int length) {
+                stream.print(new String(chars, offset, length));
+            }
+
+            @Override
+            public void flush() {
+                stream.flush();
+            }
+
+            @Override
+            public void close() {
+                stream.flush();
+            }
+        }, true);
+    }
+
+    @Command(name = "java -jar rules-service-exec.jar", usageHelpAutoWidth = true, synopsisHeading = "사용법: ",
+            customSynopsis = {"java -jar rules-service-exec.jar 명령 [옵션] [인자...]"},
+            description = {"인자 없이 (또는 --server.port=… 같은 Spring 설정만 주고) 실행하면 서비스를 시작합니다.",
+                    "명령을 주면 서비스를 시작하지 않고 그 명령만 실행합니다. 종료 코드: 0 통과, 1 실패가 있음, 2 명령이 잘못됨.",
+                    "명령마다 --help로 자세한 사용법을 봅니다 (예: check --help)."},
+            commandListHeading = "%n명령:%n",
+            footer = {"", "--pack, --compare, --left, --right에는 팩 id나 팩 폴더(예: rule-packs/2025)를 줄 수 있습니다. jar에 없는 id는 ./rule-packs에서 찾습니다.",
+                    "--packs를 주지 않으면 jar에 든 규칙 팩을 씁니다."})
+    static final class Jar implements Callable<Integer> {
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "이 사용법을 보입니다")
+        boolean help;
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            spec.commandLine().usage(spec.commandLine().getOut());
+            return 0;
+        }
+    }
+
+    /**
+     * A command: picocli reads its options and arguments into the fields its subclass declares; they are
+     * handed to the command's body as {@link Options} (by the option's name).
+     */
+    abstract static class Base implements Callable<Integer> {
+        final Options o = new Options();
+        final PrintStream out;
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "이 명령의 사용법을 보입니다")
+        boolean help;
+
+        Base(PrintStream out) {
+            this.out = out;
+        }
+
+        @Spec
+        CommandSpec spec;
+
+        abstract int run() throws IOException, SQLException;
+
+        /** The options given, by name without the dashes, and the arguments, for the command's body. */
+        @Override
+        public Integer call() throws IOException, SQLException {
+            for (CommandLine.Model.OptionSpec option : spec.options()) {
+                if (!option.usageHelp() && option.getValue() != null) {
+                    o.values.put(option.longestName().substring(2), option.getValue());
+                }
+            }
+            for (CommandLine.Model.PositionalParamSpec arguments : spec.positionalParameters()) {
+                List<String> given = arguments.getValue();
+                if (given != null) {
+                    o.paths.addAll(given);
+                }
+            }
+            return run();
+        }
+    }
+
+    /** {@code --packs}: a folder of packs instead of those in the jar. */
+    abstract static class WithPacks extends Base {
+        WithPacks(PrintStream out) {
+            super(out);
+        }
+
+        @Option(names = "--packs", paramLabel = "폴더", description = "팩 폴더들이 든 폴더 (기본: jar에 든 규칙 팩)")
+        String packs;
+    }
+
+    @Command(name = "scenarios", synopsisHeading = "사용법: ", description = {"시나리오(YAML)를 실행하고 보고서(report.md, junit.xml)를 씁니다.",
+            "--pack이 없으면 시행일 기준 팩. --compare를 주면 같은 요청을 두 팩으로 판정한 비교(comparison.md)도 씁니다.",
+            "실패가 있으면 종료 코드 1."})
+    static final class Scenarios extends WithPacks {
+        Scenarios(PrintStream out) {
+            super(out);
+        }
+
+        @Option(names = "--pack", paramLabel = "팩ID", description = "이 팩으로 판정 (기본: 시행일 기준 팩)")
+        String pack;
+
+        @Option(names = "--compare", paramLabel = "팩ID", description = "이 팩으로도 판정해 비교 (--pack과 함께)")
+        String compareWith;
+
+        @Option(names = "--out", paramLabel = "폴더", description = "보고서 폴더 (기본: scenario-report)")
+        String outPath;
+
+        @Parameters(paramLabel = "경로", description = "시나리오 파일이나 폴더")
+        List<String> arguments;
+
+        @Override
+        int run() {
+            return scenarios(o, out);
+        }
+    }
+
+    @Command(name = "compare", synopsisHeading = "사용법: ", description = "한 줄에 요청 하나(JSON lines)인 사례들을 두 팩으로 판정해 달라지는 것을 묶어 보고합니다.")
+    static final class Compare extends WithPacks {
+        Compare(PrintStream out) {
+            super(out);
+        }
+
+        @Option(names = "--kind", paramLabel = "종류", description = "결정 종류: ${COMPLETION-CANDIDATES}",
+                completionCandidates = KindNames.class)
+        String kind;
+
+        @Option(names = "--left", paramLabel = "팩ID", description = "왼쪽(이전) 팩")
+        String left;
+
+        @Option(names = "--right", paramLabel = "팩ID", description = "오른쪽(새) 팩")
+        String right;
+
+        @Option(names = "--out", paramLabel = "파일", description = "보고서(Markdown)를 쓸 파일 (기본: 화면에)")
+        String outPath;
+
+        @Parameters(paramLabel = "사례.jsonl")
+        List<String> arguments;
+
+        @Override
+        int run() throws IOException {
+            return compare(o, out);
+        }
+    }
+
+    /** The decision kinds, for {@code compare --kind}'s usage. */
+    static final class KindNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return DecisionKinds.ALL.stream().map(DecisionKind::name).iterator();
+        }
+    }
+
+    @Command(name = "check", synopsisHeading = "사용법: ", description = {
+            "팩을 컴파일하고 점검(id·근거·한국어 안내문·파라미터·숫자 직접 기입·해석·시행 기간)한 뒤 그 팩의 시나리오를 돌리고,",
+            "이전 팩(previous)과 달라진 규칙·파라미터와 이전 팩 시나리오 중 결과가 바뀌는 것을 보고합니다. 오류가 있으면 종료 코드 1."})
+    static final class Check extends Base {
+        Check(PrintStream out) {
+            super(out);
+        }
+
+        @Option(names = "--packs", paramLabel = "폴더", description = "함께 운영될 팩들이 있는 폴더 (기본: 팩폴더의 상위)")
+        String packs;
+
+        @Option(names = "--scenarios", paramLabel = "폴더", description = "시나리오 폴더 (기본: 그 옆 test-scenarios)")
+        String scenarioRoot;
+
+        @Option(names = "--out", paramLabel = "파일", description = "보고서(Markdown)를 쓸 파일")
+        String outPath;
+
+        @Parameters(paramLabel = "팩폴더")
+        List<String> arguments;
+
+        @Override
+        int run() throws IOException {
+            return check(o, out);
+        }
+    }
+
+    @Command(name = "new-pack", synopsisHeading = "사용법: ", description = {
+            "이전 해의 팩에서 새 해의 팩을 만듭니다: id, version, 시행일, previous, 규칙 파일의 package, README 제목을",
+            "새 해로 바꾸고, 이전 연도를 적은 근거를 확인하도록 나열합니다."})
+    static final class NewPack extends Base {
+        NewPack(PrintStream out) {
+            super(out);
+        }
+
+        @Option(names = "--from", paramLabel = "팩폴더")
+        String from;
+
+        @Option(names = "--year", paramLabel = "연도")
+        String year;
+
+        @Parameters(paramLabel = "새폴더")
+        List<String> arguments;
+
+        @Override
+        int run() throws IOException {
+            return newPack(o, out);
+        }
+    }
+
+    /** {@code --url} and {@code --user} of the commands that call a running service. */
+    abstract static class CallsService extends Base {
+        final java.util.function.UnaryOperator<String> env;
+
+        CallsService(PrintStream out, java.util.function.UnaryOperator<String> env) {
+            super(out);
+            this.env = env;
+        }
+
+        @Option(names = "--url", paramLabel = "주소", description = "서비스 주소 (기본: http://127.0.0.1:8080)")
+        String url;
+
+        @Option(names = "--user", paramLabel = "계정", description = "정책 계정 (기본: policy); 비밀번호는 NANUMTEO_<계정>_PASSWORD에서")
+        String user;
+    }
+
+    @Command(name = "submit", synopsisHeading = "사용법: ", description = {
+            "팩 폴더를 압축해(그 해의 시나리오를 함께) 서비스에 제출합니다. 비밀번호는 NANUMTEO_POLICY_PASSWORD에서 읽습니다.",
+            "서비스가 점검하고, 통과하면 다른 정책 담당자의 승인을 기다립니다."})
+    static final class Submit extends CallsService {
+        Submit(PrintStream out, java.util.function.UnaryOperator<String> env) {
+            super(out, env);
+        }
+
+        @Option(names = "--scenarios", paramLabel = "폴더", description = "시나리오 폴더 (기본: 팩 폴더 옆 test-scenarios)")
+        String scenarioRoot;
+
+        @Parameters(paramLabel = "팩폴더")
+        List<String> arguments;
+
+        @Override
+        int run() throws IOException {
+            return ServiceCalls.submit(o, out, env);
+        }
+    }
+
+    @Command(name = "approve", synopsisHeading = "사용법: ", description = "다른 사람이 제출한 팩을 승인해 게시합니다 (자신이 제출한 팩은 승인할 수 없습니다).")
+    static final class Approve extends CallsService {
+        Approve(PrintStream out, java.util.function.UnaryOperator<String> env) {
+            super(out, env);
+        }
+
+        @Parameters(paramLabel = "팩ID 버전")
+        List<String> arguments;
+
+        @Override
+        int run() throws IOException {
+            return ServiceCalls.approve(o, out, env);
+        }
+    }
+
+    @Command(name = "verify-log", synopsisHeading = "사용법: ", description = {
+            "결정 기록을 해시 체인과 맞춰 봅니다(GET /api/v1/decisions/verification과 같은 검사). 기본값은 서비스 설정",
+            "(SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME, NANUMTEO_DB_SCHEMA), 비밀번호는 SPRING_DATASOURCE_PASSWORD로만.",
+            "온전하면 0, 손상되었으면 종료 코드 1(처음 맞지 않는 묶음이나 결정을 밝힙니다)."})
+    static final class VerifyLog extends Base {
+        VerifyLog(PrintStream out) {
+            super(out);
+        }
+
+        @Option(names = "--url", paramLabel = "JDBC-URL")
+        String url;
+
+        @Option(names = "--user", paramLabel = "역할")
+        String user;
+
+        @Option(names = "--schema", paramLabel = "스키마")
+        String schema;
+
+        @Override
+        int run() throws SQLException {
+            return verifyLog(o, out);
         }
     }
 
@@ -222,9 +527,6 @@ public final class Commands {
      * given; the password only from the environment, never on a command line others can see.
      */
     private static int verifyLog(Options o, PrintStream out) throws SQLException {
-        if (!o.paths.isEmpty()) {
-            throw new UsageException("verify-log는 경로를 받지 않습니다");
-        }
         Map<String, String> env = System.getenv();
         String url = o.getOr("url", env.getOrDefault("SPRING_DATASOURCE_URL", "jdbc:postgresql://127.0.0.1:5432/postgres"));
         String user = o.getOr("user", env.getOrDefault("SPRING_DATASOURCE_USERNAME", "nanumteo_service"));
@@ -247,62 +549,16 @@ public final class Commands {
         return v.intact() ? 0 : 1;
     }
 
-    private static int usage(PrintStream out, int code) {
-        out.println("""
-                사용법:
-                  java -jar rules-service-exec.jar scenarios [--pack 팩ID] [--compare 팩ID] [--packs 폴더] [--out 폴더] 경로...
-                      시나리오(YAML)를 실행하고 보고서(report.md, junit.xml)를 씁니다. --pack이 없으면 시행일 기준 팩.
-                      --compare를 주면 같은 요청을 두 팩으로 판정한 비교(comparison.md)도 씁니다. 실패가 있으면 종료 코드 1.
-                  java -jar rules-service-exec.jar compare --kind 종류 --left 팩ID --right 팩ID [--packs 폴더] [--out 파일] 사례.jsonl
-                      한 줄에 요청 하나(JSON lines)인 사례들을 두 팩으로 판정해 달라지는 것을 묶어 보고합니다.
-                  java -jar rules-service-exec.jar check [--packs 폴더] [--scenarios 폴더] [--out 파일] 팩폴더
-                      팩을 컴파일하고 점검(id·근거·한국어 안내문·파라미터·숫자 직접 기입·해석·시행 기간)한 뒤 그 팩의 시나리오를
-                      돌리고, 이전 팩(previous)과 달라진 규칙·파라미터와 이전 팩 시나리오 중 결과가 바뀌는 것을 보고합니다.
-                      --packs: 함께 운영될 팩들이 있는 폴더(기본: 팩폴더의 상위), --scenarios: 시나리오 폴더(기본: 그 옆 test-scenarios).
-                      오류가 있으면 종료 코드 1.
-                  java -jar rules-service-exec.jar verify-log [--url JDBC-URL] [--user 역할] [--schema 스키마]
-                      결정 기록을 해시 체인과 맞춰 봅니다(GET /api/v1/decisions/verification과 같은 검사). 기본값은 서비스 설정
-                      (SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME, NANUMTEO_DB_SCHEMA), 비밀번호는 SPRING_DATASOURCE_PASSWORD로만.
-                      온전하면 0, 손상되었으면 종료 코드 1(처음 맞지 않는 묶음이나 결정을 밝힙니다).
-                  java -jar rules-service-exec.jar new-pack --from 팩폴더 --year 연도 새폴더
-                      이전 해의 팩에서 새 해의 팩을 만듭니다: id, version, 시행일, previous, 규칙 파일의 package, README 제목을
-                      새 해로 바꾸고, 이전 연도를 적은 근거를 확인하도록 나열합니다.
-                  java -jar rules-service-exec.jar submit [--url 주소] [--user 계정] [--scenarios 폴더] 팩폴더
-                      팩 폴더를 압축해(그 해의 시나리오를 함께) 서비스에 제출합니다. 비밀번호는 NANUMTEO_POLICY_PASSWORD에서 읽습니다.
-                      서비스가 점검하고, 통과하면 다른 정책 담당자의 승인을 기다립니다.
-                  java -jar rules-service-exec.jar approve [--url 주소] [--user 계정] 팩ID 버전
-                      다른 사람이 제출한 팩을 승인해 게시합니다 (자신이 제출한 팩은 승인할 수 없습니다).
-                  --url 기본값 http://127.0.0.1:8080, --user 기본값 policy.
-                  --pack, --compare에는 팩 id나 팩 폴더(예: rule-packs/2025)를 줄 수 있습니다. jar에 없는 id는 ./rule-packs에서 찾습니다.
-                  --packs를 주지 않으면 jar에 든 규칙 팩을 씁니다. 결정 종류: """ + DecisionKinds.ALL.stream().map(DecisionKind::name).toList());
-        return code;
-    }
-
     static final class UsageException extends RuntimeException {
         UsageException(String message) {
             super(message);
         }
     }
 
-    /** {@code --name value} options and the remaining paths. */
+    /** The options a command was given, by name ({@code pack} for {@code --pack}), and its arguments. */
     static final class Options {
         final Map<String, String> values = new LinkedHashMap<>();
         final List<String> paths = new ArrayList<>();
-
-        static Options parse(String[] args) {
-            Options o = new Options();
-            for (int i = 1; i < args.length; i++) {
-                if (args[i].startsWith("--")) {
-                    if (i + 1 >= args.length) {
-                        throw new UsageException(args[i] + " 뒤에 값이 없습니다");
-                    }
-                    o.values.put(args[i].substring(2), args[++i]);
-                } else {
-                    o.paths.add(args[i]);
-                }
-            }
-            return o;
-        }
 
         String get(String name) {
             return values.get(name);

@@ -6,18 +6,22 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
+import com.fasterxml.uuid.Generators;
+import com.fasterxml.uuid.impl.TimeBasedEpochRandomGenerator;
+
 /** The identity and time given to a decision before it is evaluated, so the answer can carry them and be recorded as sent. */
 public record Stamp(UUID decisionId, Instant evaluatedAt) {
 
     /**
-     * One generator per thread. {@code UUID.randomUUID()} draws from one JVM-wide SecureRandom behind a
-     * lock; under load every request queued on it (JFR: 462 waits of 20 ms or more in 15 s at 1,500
-     * requests/s, most of the service's lost throughput). DRBG instances are independent, each seeded
-     * from the system's entropy.
+     * A UUID version 7 generator (java-uuid-generator's time-based epoch generator, random in every id) per
+     * thread, each over its own DRBG. One shared generator, like {@code UUID.randomUUID()}'s one JVM-wide
+     * SecureRandom, is one lock every request queues on: under load that queue was most of the service's
+     * lost throughput (JFR: 462 waits of 20 ms or more in 15 s at 1,500 requests/s). A thread's own generator
+     * is never contended (docs/benchmarks.md, "Decision ids").
      */
-    private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(() -> {
+    private static final ThreadLocal<TimeBasedEpochRandomGenerator> GENERATOR = ThreadLocal.withInitial(() -> {
         try {
-            return SecureRandom.getInstance("DRBG");
+            return Generators.timeBasedEpochRandomGenerator(SecureRandom.getInstance("DRBG"));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("no DRBG SecureRandom in this JDK", e);
         }
@@ -34,15 +38,6 @@ public record Stamp(UUID decisionId, Instant evaluatedAt) {
      * sort in the order the decisions were made.
      */
     static UUID version7(Instant at) {
-        byte[] r = new byte[10];
-        RANDOM.get().nextBytes(r);
-        long randA = ((r[0] & 0xFFL) << 4) | ((r[1] & 0xF0L) >>> 4);
-        long msb = (at.toEpochMilli() << 16) | (0x7L << 12) | randA;
-        long randB = 0;
-        for (int i = 2; i < 10; i++) {
-            randB = (randB << 8) | (r[i] & 0xFFL);
-        }
-        long lsb = (randB & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
-        return new UUID(msb, lsb);
+        return GENERATOR.get().construct(at.toEpochMilli());
     }
 }

@@ -116,7 +116,10 @@ class AccessControl {
                         // The container's forward to /error after an error (web/ContainerErrors answers it as a
                         // problem): the request itself was authorized or refused on its way in.
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        // The API contract and Swagger UI, for anyone who would integrate (web/ApiDocument).
+                        .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/springdoc/swagger-config",
+                                "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers("/actuator/**").hasAnyRole(POLICY, AUDITOR)
                         // Decisions: the intake system.
                         .requestMatchers(HttpMethod.POST, "/api/v1/eligibility/**", "/api/v1/admissions/**", "/api/v1/subsidies/**",

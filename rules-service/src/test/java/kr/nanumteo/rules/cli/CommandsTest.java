@@ -45,6 +45,28 @@ class CommandsTest {
     }
 
     @Test
+    void helpPrintsTheUsageAndExitsZeroEachCommandHasItsOwnAndAWrongCommandLineIsTheUsageAndExitTwo() {
+        for (String[] args : new String[][] {{"--help"}, {"-h"}, {"help"}}) {
+            out.reset();
+            assertThat(run(args)).as(String.join(" ", args)).isZero();
+            assertThat(out.toString(StandardCharsets.UTF_8)).as(String.join(" ", args))
+                    .contains("사용법", "scenarios", "compare", "check", "new-pack", "submit", "approve", "verify-log");
+        }
+        out.reset();
+        assertThat(run("compare", "--help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("사용법: java -jar rules-service-exec.jar compare", "--kind", "--left", "--right", "dual-income");
+        out.reset();
+        assertThat(run("help", "verify-log")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("사용법: java -jar rules-service-exec.jar verify-log", "--schema");
+
+        assertThat(run("check", "--bogus", "x")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("알 수 없는 옵션이나 인자입니다: --bogus", "사용법: java -jar rules-service-exec.jar check");
+        err.reset();
+        assertThat(run("scenarios", "--pack")).as("an option without its value").isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--pack", "사용법: java -jar rules-service-exec.jar scenarios");
+    }
+
+    @Test
     void scenariosPassingUnderAPackWriteJUnitAndMarkdownAndExitZero() throws IOException {
         Path cases = scenarioFile("ELIGIBLE");
         Path report = tmp.resolve("report");

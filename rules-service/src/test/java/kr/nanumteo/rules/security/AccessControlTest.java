@@ -105,6 +105,23 @@ class AccessControlTest {
         });
     }
 
+    /**
+     * What openapi.yaml tells an integrator (each operation's {@code security}: HTTP Basic and the roles that
+     * may call it) is what this table holds and the calls below prove.
+     */
+    @Test
+    void eachRouteDocumentsHttpBasicWithTheRolesThatMayCallIt() {
+        assertThat(OpenApiSpec.SPEC.at("/components/securitySchemes/basicAuth/scheme").asString()).isEqualTo("basic");
+        ALLOWED.forEach((route, access) -> {
+            String[] parts = route.split(" ", 2);
+            JsonNode security = OpenApiSpec.operation(parts[0], parts[1]).orElseThrow().path("security");
+            assertThat(security.size()).as(route + " security requirements").isEqualTo(1);
+            Set<String> documented = new TreeSet<>();
+            security.get(0).get("basicAuth").values().forEach(role -> documented.add(role.asString()));
+            assertThat(documented).as(route).isEqualTo(new TreeSet<>(access.roles().stream().map(r -> r.toUpperCase(java.util.Locale.ROOT)).toList()));
+        });
+    }
+
     @Test
     void withoutCredentialsOrWithAWrongPasswordEveryRouteIs401() {
         ALLOWED.keySet().forEach(route -> {
