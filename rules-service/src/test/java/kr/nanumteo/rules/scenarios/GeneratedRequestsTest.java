@@ -59,7 +59,7 @@ class GeneratedRequestsTest {
         assertThat(report.ok()).isFalse();
         assertThat(report.findings()).filteredOn(f -> f.severity() == PackCheck.Severity.ERROR)
                 .anySatisfy(f -> assertThat(f.message())
-                        .startsWith("[dual-income] 규칙 " + ThrowingPack.RULE_ID + " \"" + ThrowingPack.RULE_NAME + "\"이(가) 오류를 냈습니다 "
+                        .startsWith("[dual-income] 규칙 " + ThrowingPack.RULE_ID + " \"" + ThrowingPack.RULE_NAME + "\"가 오류를 냈습니다 "
                                 + "(ArithmeticException: integer overflow): ")
                         .contains("\"singleParent\":true"));
         assertThat(report.generated().cases()).isGreaterThan(1_000);
