@@ -9,7 +9,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class Application {
 
     public static void main(String[] args) {
-        if (args.length > 0 && Commands.isCommand(args[0])) {
+        if (!Commands.startsService(args)) {
             System.exit(Commands.run(args, System.out, System.err));
         }
         SpringApplication.run(Application.class, args);

@@ -119,7 +119,7 @@ class PackagedJarIT {
     @Test
     void helpPrintsTheUsageWithoutStartingTheService() throws Exception {
         Path jar = Path.of(System.getProperty("executableJar", "target/rules-service-exec.jar"));
-        for (List<String> args : List.of(List.of("--help"), List.of("help"), List.of("check", "--help"), List.of("check", "--bogus", "x"))) {
+        for (List<String> args : List.of(List.of("--help"), List.of("help"), List.of("check", "--help"), List.of("check", "--bogus", "x"), List.of("--bogus"))) {
             // UTF-8 whatever the machine's locale, to read the Korean usage back
             List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Dfile.encoding=UTF-8", "-jar", jar.toString()));

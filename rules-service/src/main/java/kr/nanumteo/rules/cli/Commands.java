@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.slf4j.LoggerFactory;
@@ -63,15 +62,23 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class Commands {
 
-    /** What {@code main} hands to the commands instead of starting the service. */
-    static final Set<String> NAMES = Set.of("scenarios", "compare", "check", "new-pack", "submit", "approve", "verify-log", "help",
-            "--help", "-h");
-
     private Commands() {
     }
 
-    public static boolean isCommand(String arg) {
-        return NAMES.contains(arg);
+    /**
+     * Whether {@code args} start the service: none, or only Spring settings ({@code --name=value}) and Spring
+     * Boot's own {@code --debug} and {@code --trace}. Anything else — a command, an unknown option such as
+     * {@code --bogus}, a stray word — goes to {@link #run}, which runs the command or prints the usage and
+     * exits 2, so a mistyped command line never starts the service and writes to its database.
+     */
+    public static boolean startsService(String[] args) {
+        for (String arg : args) {
+            boolean setting = arg.startsWith("--") && arg.indexOf('=') > 2;
+            if (!setting && !arg.equals("--debug") && !arg.equals("--trace")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
@@ -91,6 +98,8 @@ public final class Commands {
         ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).setLevel(Level.ERROR);
         CommandLine cli = new CommandLine(new Jar());
         cli.addSubcommand(new CommandLine.HelpCommand());
+        cli.getSubcommands().get("help").getCommandSpec().usageMessage().header("명령의 사용법을 보입니다 (help 명령 이름).")
+                .description("명령의 사용법을 보입니다 (help 명령 이름).");
         cli.addSubcommand(new Scenarios(out));
         cli.addSubcommand(new Compare(out));
         cli.addSubcommand(new Check(out));

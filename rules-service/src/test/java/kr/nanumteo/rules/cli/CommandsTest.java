@@ -67,6 +67,25 @@ class CommandsTest {
     }
 
     @Test
+    void onlySpringSettingsStartTheServiceAndAnUnknownOptionOrWordIsAUsageErrorInstead() {
+        assertThat(Commands.startsService(new String[0])).isTrue();
+        assertThat(Commands.startsService(new String[] {"--server.port=9090", "--spring.profiles.active=x", "--debug"})).isTrue();
+        assertThat(Commands.startsService(new String[] {"--bogus"})).isFalse();
+        assertThat(Commands.startsService(new String[] {"--server.port=9090", "scenarios"})).isFalse();
+        assertThat(Commands.startsService(new String[] {"chek"})).isFalse();
+        assertThat(Commands.startsService(new String[] {"--=x"})).isFalse();
+
+        assertThat(run("--bogus")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--bogus", "사용법: java -jar rules-service-exec.jar");
+        err.reset();
+        assertThat(run("chek")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("chek", "사용법: java -jar rules-service-exec.jar");
+        out.reset();
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("help", "명령의 사용법을 보입니다").doesNotContain("Display help information");
+    }
+
+    @Test
     void scenariosPassingUnderAPackWriteJUnitAndMarkdownAndExitZero() throws IOException {
         Path cases = scenarioFile("ELIGIBLE");
         Path report = tmp.resolve("report");
