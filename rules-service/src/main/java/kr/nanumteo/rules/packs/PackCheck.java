@@ -166,7 +166,7 @@ public final class PackCheck {
         generated.failures().forEach(f -> findings.add(new Finding(Severity.ERROR, "생성한 요청", f)));
         if (pack.previous() != null && previous == null) {
             findings.add(new Finding(Severity.WARNING, PackFiles.DESCRIPTOR,
-                    KoreanParticles.resolve("previous " + pack.previous() + "이(가) 없어 바뀐 점을 비교하지 못했습니다")));
+                    "previous " + pack.previous() + "이(가) 없어 바뀐 점을 비교하지 못했습니다"));
         }
         Differences differences = previous == null ? new Differences(List.of(), List.of(), List.of()) : differences(previous, pack);
         List<ParameterChange> parameters = differences.parameters();
@@ -191,8 +191,8 @@ public final class PackCheck {
         folder.files().keySet().stream().filter(n -> n.endsWith(".drl")).forEach(name -> {
             String text = folder.text(name);
             DrlSource.rules(text).values().forEach(rule -> DrlSource.literalNumbers(rule).forEach((line, number) ->
-                    findings.add(new Finding(Severity.ERROR, name + ":" + line, KoreanParticles.resolve("규칙 \"" + rule.name() + "\"에 숫자 " + number
-                            + "이(가) 직접 쓰였습니다. 금액·기준·비율은 pack.yaml의 파라미터로 옮기고 params로 읽으세요")))));
+                    findings.add(new Finding(Severity.ERROR, name + ":" + line, "규칙 \"" + rule.name() + "\"에 숫자 " + number
+                            + "이(가) 직접 쓰였습니다. 금액·기준·비율은 pack.yaml의 파라미터로 옮기고 params로 읽으세요"))));
             pack.parameters().all().keySet().stream().filter(k -> text.contains("\"" + k + "\"")).forEach(used::add);
         });
         pack.parameters().all().keySet().stream().filter(k -> !used.contains(k)).forEach(k ->
