@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import kr.nanumteo.rules.DecisionKinds;
+import kr.nanumteo.rules.packs.KoreanParticles;
 import kr.nanumteo.rules.audit.BatchComparison;
 import kr.nanumteo.rules.audit.PackComparison;
 import kr.nanumteo.rules.decisions.DecisionChain;
@@ -510,7 +511,7 @@ public final class Commands {
         }
         Path target = Path.of(o.paths.get(0));
         if (Files.exists(target) && (!Files.isDirectory(target) || Files.list(target).findAny().isPresent())) {
-            throw new UsageException(target + "이(가) 이미 있습니다: 새 폴더를 적어 주세요");
+            throw new UsageException("폴더 " + target + "가 이미 있습니다: 새 폴더를 적어 주세요");
         }
         if (!Files.isRegularFile(from.resolve(PackFiles.DESCRIPTOR))) {
             throw new UsageException(from + "에 pack.yaml이 없습니다: 팩 폴더를 적어 주세요");
@@ -521,7 +522,7 @@ public final class Commands {
             Files.createDirectories(file.getParent());
             Files.write(file, f.getValue());
         }
-        out.println(target + "에 " + draft.id() + " " + draft.version() + "을(를) 만들었습니다 (" + from + "에서).");
+        out.println(KoreanParticles.resolve(target + "에 " + draft.id() + " " + draft.version() + "을(를) 만들었습니다 (" + from + "에서)."));
         out.println("새 해로 바꾼 것: id, version, effectiveFrom, previous, 사업안내(guideline), 규칙 파일마다 package, README 제목.");
         out.println("새 해의 사업안내와 맞는지 확인할 근거(이전 연도를 적은 것) " + draft.toReview().size() + "건:");
         draft.toReview().forEach(c -> out.println("  - " + c));

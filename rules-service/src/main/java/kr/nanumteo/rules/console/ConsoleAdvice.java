@@ -22,6 +22,7 @@ import org.springframework.web.multipart.MultipartException;
 
 import kr.nanumteo.rules.admin.PackRefusedException;
 import kr.nanumteo.rules.audit.ReplayRefusedException;
+import kr.nanumteo.rules.packs.KoreanParticles;
 import kr.nanumteo.rules.packs.NoPackInForceException;
 import kr.nanumteo.rules.packs.RuleFailedException;
 import kr.nanumteo.rules.requests.FieldErrors;
@@ -40,7 +41,12 @@ class ConsoleAdvice {
     private static final Logger log = LoggerFactory.getLogger(ConsoleAdvice.class);
 
     /** A refusal as a page shows it: a heading, the service's message, the fields at fault, and the reports behind it. */
-    record Refusal(String title, String message, List<FieldErrors.FieldError> errors, List<kr.nanumteo.rules.packs.PackCheck.Report> reports) {}
+    record Refusal(String title, String message, List<FieldErrors.FieldError> errors, List<kr.nanumteo.rules.packs.PackCheck.Report> reports) {
+        /** The message as staff read it, its particles resolved, as the API's problem details have them. */
+        Refusal {
+            message = message == null ? null : KoreanParticles.resolve(message);
+        }
+    }
 
     @ModelAttribute
     void who(Model model, Principal principal) {

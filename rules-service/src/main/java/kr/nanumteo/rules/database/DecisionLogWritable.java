@@ -57,14 +57,14 @@ class DecisionLogWritable implements HealthIndicator {
         }
         List<String> problems = new ArrayList<>();
         if (!schema.equals(session.schema())) {
-            problems.add("연결의 스키마가 " + (session.schema() == null ? "없습니다(스키마 " + schema + "이(가) 없음)" : "'" + session.schema() + "'")
+            problems.add("연결의 스키마가 " + (session.schema() == null ? "없습니다(스키마 '" + schema + "' 없음)" : "'" + session.schema() + "'")
                     + " — 설정된 스키마는 '" + schema + "'입니다");
         }
         for (Table t : tables) {
             if (t.schema() == null || !t.schema().equals(schema)) {
-                problems.add("결정 기록 테이블 " + t.name() + "이(가) 스키마 '" + schema + "'에 없습니다");
+                problems.add("스키마 '" + schema + "'에 결정 기록 테이블이 없습니다: " + t.name());
             } else if (!Boolean.TRUE.equals(t.mayInsert())) {
-                problems.add("역할 '" + session.role() + "'은(는) " + t.name() + "에 INSERT할 수 없습니다");
+                problems.add("역할 '" + session.role() + "'에게 " + t.name() + " 테이블의 INSERT 권한이 없습니다");
             }
         }
         if (session.readOnly()) {

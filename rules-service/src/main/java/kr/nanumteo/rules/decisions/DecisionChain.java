@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 
 import kr.nanumteo.rules.Sha256;
+import kr.nanumteo.rules.packs.KoreanParticles;
 
 /**
  * The hash chain over the decision log (V5__decision_chain.sql): every group-commit batch is sealed by a
@@ -57,7 +58,12 @@ public final class DecisionChain {
     public record Head(long batch, String link) {}
 
     /** Where the chain stops verifying: a batch, a decision, or both, and what is wrong there (Korean). */
-    public record Break(Long batch, UUID decisionId, String problem) {}
+    public record Break(Long batch, UUID decisionId, String problem) {
+        /** The problem as staff read it, its particles resolved ("묶음 2가 없습니다"). */
+        public Break {
+            problem = KoreanParticles.resolve(problem);
+        }
+    }
 
     /**
      * Checks the whole log against its chain in one consistent snapshot, read-only, reading the rows as

@@ -39,7 +39,7 @@ class NewPackCommandTest {
         int made = run("new-pack", "--from", packs.resolve("2024").toString(), "--year", "2025", target.toString());
 
         assertThat(made).as(err.toString()).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("nanumteo-2025 2025.1.0을(를) 만들었습니다", "확인할 근거", "DI-01: 2024 사업안내");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("nanumteo-2025 2025.1.0을 만들었습니다", "확인할 근거", "DI-01: 2024 사업안내");
         assertThat(Files.readString(target.resolve("pack.yaml"))).contains("id: nanumteo-2025", "previous: nanumteo-2024");
 
         // The officer changes the minimum area — value and the citation that states it — and checks the pack.

@@ -35,7 +35,7 @@ class ReadinessTest {
                         .bodyJson().extractingPath("$.status").isEqualTo("DOWN");
                 assertThat(mvc.get().uri("/actuator/health/readiness").header("Authorization", AUDITOR).exchange()).hasStatus(503)
                         .bodyJson().extractingPath("$.components.decisionLog.details.reasons[0]")
-                        .isEqualTo("역할 'nanumteo_service'은(는) decision에 INSERT할 수 없습니다");
+                        .isEqualTo("역할 'nanumteo_service'에게 decision 테이블의 INSERT 권한이 없습니다");
                 assertThat(mvc.post().uri("/api/v1/eligibility/dual-income").contentType(MediaType.APPLICATION_JSON).content(Examples.DUAL_INCOME)
                         .exchange()).as("what readiness says is what a decision meets").hasStatus(503);
             } finally {

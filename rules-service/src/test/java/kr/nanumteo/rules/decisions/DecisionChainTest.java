@@ -189,7 +189,7 @@ class DecisionChainTest {
 
         assertThat(verify().brokenAt()).satisfies(b -> {
             assertThat(b.batch()).isEqualTo(2);
-            assertThat(b.problem()).contains("묶음 2이(가) 없습니다");
+            assertThat(b.problem()).contains("묶음 2가 없습니다");
         });
     }
 }

@@ -87,7 +87,7 @@ class ErrorsAreWhatTheyAreTest {
         JsonNode media = problem(mvc.post().uri("/api/v1/eligibility/dual-income").contentType(MediaType.TEXT_PLAIN)
                 .content(Examples.DUAL_INCOME).exchange(), 415, "urn:nanumteo:problem:unsupported-media-type");
         assertThat(media.get("title").asString()).isEqualTo("지원하지 않는 본문 형식입니다");
-        assertThat(media.get("detail").asString()).isEqualTo("본문 형식(Content-Type) text/plain은(는) 받지 않습니다. 받는 형식: [application/json]");
+        assertThat(media.get("detail").asString()).isEqualTo("받지 않는 본문 형식(Content-Type)입니다: text/plain. 받는 형식: [application/json]");
 
         JsonNode accept = problem(mvc.post().uri("/api/v1/eligibility/dual-income").contentType(MediaType.APPLICATION_JSON)
                 .accept(MediaType.APPLICATION_XML).content(Examples.DUAL_INCOME).exchange(), 406, "urn:nanumteo:problem:not-acceptable");
