@@ -20,9 +20,6 @@ import org.springframework.http.HttpHeaders;
  */
 public final class DecisionCsv {
 
-    private DecisionCsv() {
-    }
-
     private static final List<String> HEADER = List.of("decisionId", "kind", "outcome", "asOf", "packId", "packVersion", "packSha256",
             "evaluatedAt", "replayOf", "applicationId", "reasons");
     /** RFC 4180: comma, double quote, CRLF, a cell quoted when it needs to be (Commons CSV's minimal quoting). */
@@ -30,6 +27,9 @@ public final class DecisionCsv {
     private static final CSVFormat NEUTRALISED = CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.ALL).get();
     /** What a spreadsheet reads as the start of a formula. */
     private static final String FORMULA_START = "=+-@\t\r";
+
+    private DecisionCsv() {
+    }
 
     public static void write(DecisionLog log, DecisionSearch search, HttpServletResponse response) throws IOException {
         response.setContentType("text/csv; charset=UTF-8");
