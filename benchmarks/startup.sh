@@ -12,7 +12,10 @@ N=${1:-10}
 TIMES=()
 for i in $(seq 1 "$N"); do
   echo "--- start $i of $N, $(date -u +%H:%M:%S) UTC, load average $(cut -d' ' -f1-3 /proc/loadavg)"
-  LINE=$(benchmarks/load.sh --no-build --rates "" "$@" 2>&1 | tee /dev/stderr | grep '^start-up:' || true)
+  # Captured, then printed: tee to /dev/stderr would reopen a redirected output file and truncate it each start.
+  OUT=$(benchmarks/load.sh --no-build --rates "" "$@" 2>&1 || true)
+  echo "$OUT"
+  LINE=$(echo "$OUT" | grep '^start-up:' || true)
   MS=$(echo "$LINE" | sed -n 's/^start-up: first 200 answer \([0-9]*\) ms.*/\1/p')
   [ -n "$MS" ] || { echo "start $i gave no start-up line" >&2; exit 1; }
   TIMES+=("$MS")
