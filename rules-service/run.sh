@@ -47,7 +47,7 @@ if [ ! -f "$APP/.extracted" ] || [ "$JAR" -nt "$APP/.extracted" ]; then
 fi
 
 if [ ! -f "$ARCHIVE" ]; then
-  echo "run.sh: making the class-data-sharing archive (once per build, about 20 s)" >&2
+  echo "run.sh: making the class-data-sharing archive (once per build, 15–20 s)" >&2
   # The JDK here (17.0.15) crashes dumping a dynamic archive (lambda proxies); a static archive from the
   # list of loaded classes, without the lambda-proxy lines, dumps cleanly.
   TRAINING_ARGS=()
