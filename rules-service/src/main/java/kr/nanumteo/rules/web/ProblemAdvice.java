@@ -9,6 +9,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -35,6 +36,7 @@ import kr.nanumteo.rules.packs.RulePack;
 import kr.nanumteo.rules.requests.FieldErrors;
 import kr.nanumteo.rules.requests.InvalidRequestException;
 import kr.nanumteo.rules.requests.NotFoundException;
+import kr.nanumteo.rules.requests.QueryParameters;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamReadException;
@@ -52,6 +54,20 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidRequestException.class)
     ProblemDetail invalid(InvalidRequestException e) {
         return invalidRequest(e.errors());
+    }
+
+    /**
+     * A query parameter Tomcat could not decode (a bad %-escape, bytes that are not UTF-8): 400 naming each
+     * one; too many parameters: the status Tomcat gives it.
+     */
+    @ExceptionHandler(InvalidParameterException.class)
+    ProblemDetail undecodableParameter(InvalidParameterException e, HttpServletRequest request) {
+        int status = e.getErrorCode();
+        if (status >= 400 && status < 500 && status != 400) {
+            return Problems.of(HttpStatusCode.valueOf(status), Problems.forStatus(status), Problems.title(status),
+                    "요청의 매개변수를 받아들일 수 없습니다 (HTTP " + status + ").");
+        }
+        return invalidRequest(QueryParameters.refusal(request.getQueryString()).errors());
     }
 
     @ExceptionHandler(NoPackInForceException.class)
@@ -212,7 +228,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return super.createResponseEntity(body, headers, statusCode, request);
     }
 
-    private static ProblemDetail invalidRequest(List<FieldErrors.FieldError> errors) {
+    static ProblemDetail invalidRequest(List<FieldErrors.FieldError> errors) {
         return byField(HttpStatus.BAD_REQUEST, Problems.INVALID_REQUEST, "요청 값이 올바르지 않습니다", errors);
     }
 
