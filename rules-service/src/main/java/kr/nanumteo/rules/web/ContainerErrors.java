@@ -48,6 +48,7 @@ class ContainerErrors implements ErrorController {
         return switch (status) {
             case 400 -> "요청의 주소나 헤더를 받아들일 수 없습니다.";
             case 404 -> "이 경로에는 아무것도 없습니다.";
+            case 505 -> "이 HTTP 버전으로는 받지 않습니다: HTTP/1.1로 보내 주세요.";
             default -> "요청을 처리할 수 없습니다 (HTTP " + status + ").";
         };
     }

@@ -39,6 +39,7 @@ import kr.nanumteo.rules.requests.NotFoundException;
 import kr.nanumteo.rules.requests.QueryParameters;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 
 /**
@@ -165,12 +166,19 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
             return ResponseEntity.badRequest().body(invalidRequest(List.of(new FieldErrors.FieldError(field,
                     "같은 항목이 두 번 있습니다 (JSON 객체의 키는 한 번씩만 쓸 수 있습니다)"))));
         }
+        if (ex.getCause() == null && ex.getMessage() != null && ex.getMessage().startsWith("Required request body is missing")) {
+            return ResponseEntity.badRequest().body(invalidRequest(List.of(new FieldErrors.FieldError("$",
+                    "요청 본문이 비어 있습니다: JSON 객체를 보내 주세요"))));
+        }
         String where = "";
         if (ex.getCause() instanceof JacksonException j && j.getLocation() != null) {
             TokenStreamLocation at = j.getLocation();
             where = " (" + at.getLineNr() + "행 " + at.getColumnNr() + "열)";
         }
-        ProblemDetail p = invalidRequest(List.of(new FieldErrors.FieldError("$", "JSON 형식이 올바르지 않습니다" + where)));
+        String what = ex.getCause() instanceof StreamConstraintsException
+                ? "JSON이 받을 수 있는 한도를 넘습니다: 너무 깊이 중첩되었거나 값 하나가 너무 깁니다"
+                : "JSON 형식이 올바르지 않습니다";
+        ProblemDetail p = invalidRequest(List.of(new FieldErrors.FieldError("$", what + where)));
         return ResponseEntity.badRequest().body(p);
     }
 

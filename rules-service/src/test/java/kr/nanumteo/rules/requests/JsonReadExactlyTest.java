@@ -34,6 +34,19 @@ class JsonReadExactlyTest {
     }
 
     @Test
+    void anEmptyBodyOrOneNestedBeyondTheLimitIsA400SayingSoNotAFormatError() throws Exception {
+        long before = endpoints.recorded();
+        MvcTestResult empty = endpoints.post(DUAL_INCOME, "");
+        MvcTestResult deep = endpoints.post(DUAL_INCOME, "[".repeat(100_000));
+
+        assertThat(empty).hasStatus(400);
+        assertThat(endpoints.body(empty).at("/errors/0/message").asString()).isEqualTo("요청 본문이 비어 있습니다: JSON 객체를 보내 주세요");
+        assertThat(deep).hasStatus(400);
+        assertThat(endpoints.body(deep).at("/errors/0/message").asString()).startsWith("JSON이 받을 수 있는 한도를 넘습니다");
+        assertThat(endpoints.recorded()).isEqualTo(before);
+    }
+
+    @Test
     void aKeyGivenTwiceIsA400NamingItAndNothingIsRecorded() throws Exception {
         long before = endpoints.recorded();
         MvcTestResult top = endpoints.post(DUAL_INCOME, Examples.DUAL_INCOME.replace("\"asOf\": \"2024-03-04\"",

@@ -60,6 +60,15 @@ class WhatTomcatRefusesTest {
     }
 
     @Test
+    void anHttpVersionTomcatDoesNotSpeakIs505SayingWhichToUse() throws IOException {
+        Answer a = send("GET /api/v1/decisions HTTP/9.9\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+
+        assertThat(a.status()).isEqualTo(505);
+        assertThat(a.head()).containsIgnoringCase("Content-Type: application/problem+json");
+        assertThat(a.body()).contains("HTTP/1.1로 보내 주세요");
+    }
+
+    @Test
     void aQueryValueThatIsNotPercentEncodedUtf8Is400NamingTheParameterNot500() throws IOException {
         Answer a = get("/api/v1/decisions?kind=dual-income&applicationId=%zz&outcome=%C3%28", Credentials.AUDITOR);
 
