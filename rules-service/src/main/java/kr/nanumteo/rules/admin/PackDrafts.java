@@ -129,7 +129,7 @@ public class PackDrafts {
         errors.throwIfAny();
         String yaml = files(id, draft.changes()).text(PackFiles.DESCRIPTOR);
         if (YamlEdit.scalar(yaml, "parameters", key, "value").isEmpty() && !YamlEdit.has(yaml, "value", "parameters", key)) {
-            throw new NotFoundException("초안의 pack.yaml에 파라미터 " + key + "가 없습니다");
+            throw new NotFoundException("초안의 pack.yaml에 이 파라미터가 없습니다: " + key);
         }
         Object value = edit.value() instanceof Number n ? new BigDecimal(n.toString()) : edit.value();
         String before = YamlEdit.scalar(yaml, "parameters", key, "value").orElse("?");
@@ -141,7 +141,7 @@ public class PackDrafts {
         for (Map.Entry<String, String> e : also.entrySet()) {
             if (e.getValue() != null) {
                 if (YamlEdit.scalar(next, "parameters", key, e.getKey()).isEmpty()) {
-                    errors.reject(e.getKey(), "파라미터 " + key + "에 " + e.getKey() + "가 없어 바꿀 수 없습니다");
+                    errors.reject(e.getKey(), "파라미터 " + key + "에 이 항목이 없어 바꿀 수 없습니다: " + e.getKey());
                 } else {
                     next = YamlEdit.replace(next, e.getValue(), "parameters", key, e.getKey());
                 }

@@ -511,7 +511,7 @@ public final class Commands {
         }
         Path target = Path.of(o.paths.get(0));
         if (Files.exists(target) && (!Files.isDirectory(target) || Files.list(target).findAny().isPresent())) {
-            throw new UsageException("폴더 " + target + "가 이미 있습니다: 새 폴더를 적어 주세요");
+            throw new UsageException("이 폴더가 이미 있습니다: " + target + ". 새 폴더를 적어 주세요");
         }
         if (!Files.isRegularFile(from.resolve(PackFiles.DESCRIPTOR))) {
             throw new UsageException(from + "에 pack.yaml이 없습니다: 팩 폴더를 적어 주세요");
@@ -581,7 +581,7 @@ public final class Commands {
         String required(String name) {
             String v = values.get(name);
             if (v == null) {
-                throw new UsageException("--" + name + "가 필요합니다");
+                throw new UsageException("--" + name + " 값이 필요합니다");
             }
             return v;
         }

@@ -96,7 +96,7 @@ class DraftPages {
         errors.throwIfAny();
         String newCitation = citation == null || citation.isBlank() || citation.equals(p.citation()) ? null : citation.strip();
         drafts.setParameter(draftId, key, new PackDrafts.ParameterEdit(parsed, null, newCitation, null, reason), who.getName());
-        redirect.addFlashAttribute("notice", "파라미터 " + key + "를 바꿨습니다. 점검을 돌려 무엇이 바뀌는지 보세요.");
+        redirect.addFlashAttribute("notice", "파라미터를 바꿨습니다: " + key + ". 점검을 돌려 무엇이 바뀌는지 보세요.");
         return "redirect:/console/drafts/" + draftId;
     }
 

@@ -533,7 +533,7 @@ final class DrlSubset {
         private void bind(Scope scope, String name, Type type, int line) {
             Type before = scope.bindings.putIfAbsent(name, type);
             if (before != null && !raw(before).equals(raw(type))) {
-                throw new Refused(line, "변수 " + name + "가 두 가지 형식(" + raw(before).getSimpleName() + ", " + raw(type).getSimpleName()
+                throw new Refused(line, "변수 " + name + ": 한 변수가 두 가지 형식(" + raw(before).getSimpleName() + ", " + raw(type).getSimpleName()
                         + ")으로 묶였습니다");
             }
         }
@@ -636,7 +636,7 @@ final class DrlSubset {
                     d.getInitializer().ifPresent(init -> value(type(init, scope, base), line, init.toString()));
                 }
                 if (scope.bindings.containsKey(d.getNameAsString()) || !scope.locals.add(d.getNameAsString())) {
-                    throw new Refused(line, "변수 " + d.getNameAsString() + "가 이미 있습니다");
+                    throw new Refused(line, "같은 이름의 변수가 이미 있습니다: " + d.getNameAsString());
                 }
                 scope.bindings.put(d.getNameAsString(), type);
             }
@@ -748,7 +748,7 @@ final class DrlSubset {
             Type bound = s.bindings.get(name);
             boolean property = s.self != null && hasProperty(s.self, name);
             if (bound != null && property) {
-                throw new Refused(line, name + "는 변수이면서 " + s.self.getSimpleName() + "의 속성이기도 합니다: 변수 이름을 바꾸세요");
+                throw new Refused(line, "이름 " + name + ": 변수이면서 " + s.self.getSimpleName() + "의 속성이기도 합니다: 변수 이름을 바꾸세요");
             }
             if (bound != null) {
                 return new Value(bound);
@@ -927,7 +927,7 @@ final class DrlSubset {
         private static Type property(Class<?> owner, String name, int line) {
             List<Method> found = accessors(owner, name);
             if (found.isEmpty()) {
-                throw new Refused(line, owner.getSimpleName() + "에는 속성 " + name + "이(가) 없습니다");
+                throw new Refused(line, owner.getSimpleName() + "에는 이 속성이 없습니다: " + name);
             }
             for (Method m : found) {
                 if (!AllowedCalls.methods(AllowedCalls.box(owner), m.getName(), 0, false).contains(m)) {

@@ -39,7 +39,7 @@ public final class NextYearPack {
         String oldYear = Integer.toString(oldFrom.getYear());
         String newYear = Integer.toString(year);
         if (year <= oldFrom.getYear()) {
-            throw new IllegalArgumentException("새 팩의 연도 " + year + "는 " + oldId + "의 시행 연도 " + oldYear + "보다 뒤여야 합니다");
+            throw new IllegalArgumentException(KoreanParticles.resolve("새 팩의 연도 " + year + "은(는) " + oldId + "의 시행 연도 " + oldYear + "보다 뒤여야 합니다"));
         }
         String id = oldId.contains(oldYear) ? oldId.replace(oldYear, newYear) : oldId + "-" + newYear;
         String version = newYear + ".1.0";

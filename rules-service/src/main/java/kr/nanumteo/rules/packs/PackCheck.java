@@ -196,7 +196,7 @@ public final class PackCheck {
             pack.parameters().all().keySet().stream().filter(k -> text.contains("\"" + k + "\"")).forEach(used::add);
         });
         pack.parameters().all().keySet().stream().filter(k -> !used.contains(k)).forEach(k ->
-                findings.add(new Finding(Severity.WARNING, PackFiles.DESCRIPTOR, "파라미터 " + k + "를 쓰는 규칙이 없습니다")));
+                findings.add(new Finding(Severity.WARNING, PackFiles.DESCRIPTOR, "이 파라미터를 쓰는 규칙이 없습니다: " + k)));
         if (pack.interpretations().isEmpty()) {
             findings.add(new Finding(Severity.WARNING, PackFiles.DESCRIPTOR,
                     "interpretations가 비어 있습니다: 지침이 모호한 곳을 이 팩이 어떻게 읽는지 적어 주세요"));

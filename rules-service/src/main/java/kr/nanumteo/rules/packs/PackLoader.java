@@ -87,7 +87,7 @@ public final class PackLoader {
         LocalDate from = date(yaml, "effectiveFrom", true, where, problems);
         LocalDate to = date(yaml, "effectiveTo", false, where, problems);
         if (from != null && to != null && to.isBefore(from)) {
-            problems.add(where + ": effectiveTo " + to + "가 effectiveFrom " + from + "보다 앞섭니다");
+            problems.add(where + ": 끝나는 날(effectiveTo) " + to + "이 시작하는 날(effectiveFrom) " + from + "보다 앞섭니다");
         }
         String guideline = requiredText(yaml, "guideline", where, problems);
         String previous = optionalText(yaml, "previous");
@@ -124,7 +124,7 @@ public final class PackLoader {
             }
             String clash = fileOfPackage.putIfAbsent(pkg, name);
             if (clash != null) {
-                problems.add(name + ": package " + pkg + "가 " + clash + "와 같습니다 (파일마다 package가 달라야 합니다)");
+                problems.add(name + ": package 이름 " + pkg + ": " + clash + " 파일과 같습니다 (파일마다 package 이름이 달라야 합니다)");
                 continue;
             }
             packageOf.put(name, pkg);
@@ -218,7 +218,7 @@ public final class PackLoader {
                 RulePack.RuleInfo info = new RulePack.RuleInfo(ruleId, rule.getName(), file, citation, message);
                 RulePack.RuleInfo clash = byId.putIfAbsent(ruleId, info);
                 if (clash != null) {
-                    problems.add(where + ": 규칙 id " + ruleId + "가 \"" + clash.name() + "\"(" + clash.file() + ")와 겹칩니다");
+                    problems.add(where + ": 규칙 id가 다른 규칙과 겹칩니다: " + ruleId + " (\"" + clash.name() + "\", " + clash.file() + ")");
                 }
             }
         }
@@ -307,7 +307,7 @@ public final class PackLoader {
     private static String requiredText(JsonNode node, String field, String where, List<String> problems) {
         String s = optionalText(node, field);
         if (s == null) {
-            problems.add(where + ": " + field + "가 없습니다");
+            problems.add(where + ": " + field + " 항목이 없습니다");
         }
         return s;
     }
@@ -325,7 +325,7 @@ public final class PackLoader {
         String s = optionalText(node, field);
         if (s == null) {
             if (required) {
-                problems.add(where + ": " + field + "가 없습니다");
+                problems.add(where + ": " + field + " 항목이 없습니다");
             }
             return null;
         }

@@ -67,7 +67,7 @@ public final class PackSet {
         Set<String> ids = new HashSet<>();
         for (RulePack p : loaded) {
             if (!ids.add(p.id())) {
-                problems.add("팩 id " + p.id() + "가 두 번 있습니다 (" + p.origin() + ")");
+                problems.add("같은 팩 id가 두 번 있습니다: " + p.id() + " (" + p.origin() + ")");
             }
         }
         List<RulePack> byStart = loaded.stream().sorted(Comparator.comparing(RulePack::effectiveFrom)).toList();

@@ -94,7 +94,7 @@ public final class ScenarioFiles {
         }
         String kind = text(root, "kind");
         if (kind == null) {
-            throw new IllegalArgumentException(name + ": 'kind'가 없습니다");
+            throw new IllegalArgumentException(name + ": 'kind' 항목이 없습니다");
         }
         List<Scenario> out = new ArrayList<>();
         Set<String> names = new HashSet<>();
@@ -136,7 +136,7 @@ public final class ScenarioFiles {
         } else if (v.isArray()) {
             out.put(Scenario.ANYWHERE, strings(scenario, field));
         } else if (!v.isMissingNode() && !v.isNull()) {
-            throw new IllegalArgumentException(file + ": " + field + "는 규칙 id 목록이거나 답의 부분별 목록이어야 합니다");
+            throw new IllegalArgumentException(file + ": " + field + " 항목은 규칙 id 목록이거나 답의 부분별 목록이어야 합니다");
         }
         return out;
     }

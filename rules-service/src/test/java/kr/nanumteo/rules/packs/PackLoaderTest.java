@@ -76,7 +76,7 @@ class PackLoaderTest {
 
         assertThatThrownBy(() -> PackLoader.load(PackFiles.fromDirectory(dir)))
                 .satisfies(e -> assertThat(((PackLoadException) e).problems())
-                        .containsExactly("pumasi-subsidy.drl: package nanumteo.y2024.dualincome가 dual-income.drl와 같습니다 (파일마다 package가 달라야 합니다)"));
+                        .containsExactly("pumasi-subsidy.drl: package 이름 nanumteo.y2024.dualincome: dual-income.drl 파일과 같습니다 (파일마다 package 이름이 달라야 합니다)"));
     }
 
     @Test
