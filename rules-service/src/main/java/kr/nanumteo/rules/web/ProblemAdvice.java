@@ -64,7 +64,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidParameterException.class)
     ProblemDetail undecodableParameter(InvalidParameterException e, HttpServletRequest request) {
         int status = e.getErrorCode();
-        if (status >= 400 && status < 500 && status != 400) {
+        if (status > 400 && status < 500) {
             return Problems.of(HttpStatusCode.valueOf(status), Problems.forStatus(status), Problems.title(status),
                     "요청의 매개변수를 받아들일 수 없습니다 (HTTP " + status + ").");
         }
