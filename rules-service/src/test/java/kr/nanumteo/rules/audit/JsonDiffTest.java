@@ -51,6 +51,19 @@ class JsonDiffTest {
     }
 
     @Test
+    void arraysOfOneLengthLineUpByPositionAndAVeryLongOneAlways() {
+        // the second applicant became the first: by position both changed, as the answers to one request say
+        assertThat(diff("{\"a\": [\"X\", \"Y\"]}", "{\"a\": [\"Y\", \"X\"]}")).containsExactly("a[0]: \"X\" -> \"Y\"", "a[1]: \"Y\" -> \"X\"");
+        StringBuilder left = new StringBuilder("[0");
+        for (int i = 1; i <= JsonDiff.LIST_EDITS_UP_TO; i++) {
+            left.append(',').append(i);
+        }
+        String right = "[" + left.substring(3) + "]"; // the first element gone, one element shorter
+        assertThat(diff(left + "]", right)).as("beyond the list limit, by position").hasSize(JsonDiff.LIST_EDITS_UP_TO + 1);
+        assertThat(diff("[0,1,2]", "[1,2]")).as("within it, as a list edit").containsExactly("[0]: 0 -> null");
+    }
+
+    @Test
     void theValuesAreJackson3NodesWithExactDecimals() {
         JsonDiff.Difference d = JsonDiff.diff(JSON.readTree("{\"amount\": 360000.10}"), JSON.readTree("{\"amount\": 600000}"), Set.of()).get(0);
         JsonNode left = d.left();
