@@ -143,6 +143,14 @@ class AccessControl {
      * form post — and HTTP Basic for scripts. Policy staff and auditors only, each to their own pages; the intake
      * account is refused all of it (403). Failed sign-ins count, and are throttled, as on the API.
      */
+    /**
+     * What a console page may load and do: its own stylesheet, no script at all (the console has none, so a
+     * value that slipped past Thymeleaf's escaping could not run), forms posted only to itself, and no framing.
+     * Inline style attributes stay allowed: the bars of the charts are widths set per value.
+     */
+    static final String CONSOLE_CONTENT_POLICY = "default-src 'self'; script-src 'none'; object-src 'none'; base-uri 'none'; "
+            + "form-action 'self'; frame-ancestors 'none'; img-src 'self' data:; style-src 'self' 'unsafe-inline'";
+
     @Bean
     @Order(1)
     SecurityFilterChain console(HttpSecurity http, JsonMapper json, LoginThrottle throttle) throws Exception {
@@ -165,6 +173,7 @@ class AccessControl {
                     }
                     chain.doFilter(request, response);
                 }, UsernamePasswordAuthenticationFilter.class)
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONSOLE_CONTENT_POLICY)))
                 .formLogin(f -> f.loginPage(CONSOLE_LOGIN).defaultSuccessUrl("/console", false).failureUrl(CONSOLE_LOGIN + "?error").permitAll())
                 .httpBasic(b -> b.realmName("nanumteo-rules"))
                 .logout(l -> l.logoutUrl("/console/logout").logoutSuccessUrl(CONSOLE_LOGIN + "?logout"))

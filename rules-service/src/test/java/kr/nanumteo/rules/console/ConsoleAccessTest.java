@@ -68,6 +68,7 @@ class ConsoleAccessTest {
                 assertThat(r).as(account + " " + page).hasStatusOk();
                 assertThat(r.getResponse().getContentType()).as(page).startsWith("text/html");
                 assertThat(r).as(page).bodyText().contains("<html lang=\"ko\"", "나눔터 규칙 콘솔", "/console/assets/console.css");
+                assertThat(r.getResponse().getHeader("Content-Security-Policy")).as(page).contains("script-src 'none'", "frame-ancestors 'none'");
             } else {
                 assertThat(r).as(account + " " + page).hasStatus(403);
                 // the page in Korean that ConsoleIT reads in the browser (MockMvc records the forward, not its page)
